@@ -1,0 +1,32 @@
+package org.ctphub.api.error;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import org.ctphub.domain.shared.ConflictException;
+import org.ctphub.domain.shared.HubException;
+import org.ctphub.domain.shared.InvalidInputException;
+import org.ctphub.domain.shared.NotFoundException;
+
+/** Business exceptions carry messages written for the client, so they are passed on as they are. */
+@Provider
+public class HubExceptionMapper implements ExceptionMapper<HubException> {
+
+    @Override
+    public Response toResponse(HubException exception) {
+        if (exception instanceof NotFoundException) {
+            return ProblemDetails.of(Status.NOT_FOUND, exception.getMessage()).toResponse();
+        }
+        if (exception instanceof ConflictException) {
+            return ProblemDetails.of(Status.CONFLICT, exception.getMessage()).toResponse();
+        }
+        if (exception instanceof InvalidInputException invalid) {
+            return ProblemDetails.of(Status.BAD_REQUEST, "The request has a value that must change.")
+                    .withErrors(List.of(new ProblemDetails.FieldError(invalid.field(), invalid.getMessage())))
+                    .toResponse();
+        }
+        return ProblemDetails.of(Status.BAD_REQUEST, exception.getMessage()).toResponse();
+    }
+}

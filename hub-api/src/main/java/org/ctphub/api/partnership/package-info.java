@@ -1,0 +1,2 @@
+/** The partnerships of the network, readable by anyone. */
+package org.ctphub.api.partnership;

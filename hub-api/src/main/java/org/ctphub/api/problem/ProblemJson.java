@@ -1,0 +1,26 @@
+package org.ctphub.api.problem;
+
+import java.time.Instant;
+import org.ctphub.api.shared.ApiNames;
+import org.ctphub.domain.problem.Problem;
+
+public record ProblemJson(
+        String reference,
+        String title,
+        String summary,
+        String status,
+        String visibility,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public static ProblemJson of(Problem problem) {
+        return new ProblemJson(
+                problem.reference().toString(),
+                problem.title(),
+                problem.summary(),
+                ApiNames.of(problem.status()),
+                ApiNames.of(problem.visibility()),
+                problem.createdAt(),
+                problem.updatedAt());
+    }
+}

@@ -1,0 +1,28 @@
+package org.ctphub.api.shared;
+
+import org.ctphub.domain.shared.InvalidInputException;
+import org.ctphub.domain.shared.PageRequest;
+
+/**
+ * Reads {@code page} and {@code size} query parameters. They arrive as text so that a typo answers
+ * 400 with a message rather than the 404 JAX-RS gives for an unconvertible query parameter.
+ */
+public final class Paging {
+
+    private Paging() {}
+
+    public static PageRequest of(String page, String size) {
+        return new PageRequest(parse("page", page, 0), parse("size", size, PageRequest.DEFAULT_SIZE));
+    }
+
+    private static int parse(String name, String value, int defaultValue) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name, name + " must be a whole number");
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.ctphub.application.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.logging.Logger;
+import org.ctphub.application.partnership.NewPartnership;
+import org.ctphub.application.partnership.PartnershipDirectory;
+import org.ctphub.application.problem.NewProblem;
+import org.ctphub.application.problem.ProblemRegister;
+import org.ctphub.application.tenancy.CurrentPartnership;
+import org.ctphub.application.tenancy.PartnershipRef;
+import org.ctphub.domain.partnership.EnglishRegion;
+import org.ctphub.domain.partnership.Nation;
+import org.ctphub.domain.partnership.Partnership;
+import org.ctphub.domain.partnership.PartnershipSlug;
+import org.ctphub.domain.partnership.PartnershipStatus;
+import org.ctphub.domain.shared.Visibility;
+
+/**
+ * Seeds the demo network from {@code demo-network.json}. Seeding is idempotent: a partnership
+ * that exists is left as it is, and its problems are only added while it has none, so a restart,
+ * or a start interrupted half way, never duplicates anything.
+ */
+@ApplicationScoped
+public class DemoNetwork {
+
+    static final String RESOURCE = "demo-network.json";
+    private static final Logger LOG = Logger.getLogger(DemoNetwork.class.getName());
+
+    @Inject
+    PartnershipDirectory directory;
+
+    @Inject
+    ProblemRegister problemRegister;
+
+    @Inject
+    CurrentPartnership currentPartnership;
+
+    @ActivateRequestContext
+    public void seed() {
+        JsonObject network = read();
+        int added = 0;
+        for (JsonValue value : network.getJsonArray("partnerships")) {
+            if (seedPartnership(value.asJsonObject())) {
+                added++;
+            }
+        }
+        LOG.info("Demo network seeded: " + added + " partnerships added, the rest already present");
+    }
+
+    private boolean seedPartnership(JsonObject json) {
+        PartnershipSlug slug = new PartnershipSlug(json.getString("slug"));
+        boolean added = false;
+        if (!directory.exists(slug)) {
+            directory.register(new NewPartnership(
+                    slug.value(),
+                    json.getString("name"),
+                    Nation.valueOf(json.getString("nation")),
+                    json.isNull("englishRegion") ? null : EnglishRegion.valueOf(json.getString("englishRegion")),
+                    json.getString("place"),
+                    json.getString("referencePrefix"),
+                    json.getString("template"),
+                    json.getString("profileEn"),
+                    json.getString("profileCy")));
+            added = true;
+        }
+        Partnership partnership = directory.find(slug).orElseThrow();
+        if (partnership.status() == PartnershipStatus.ONBOARDING) {
+            partnership = directory.activate(slug);
+        }
+        currentPartnership.runAs(PartnershipRef.of(partnership), () -> seedProblems(json));
+        return added;
+    }
+
+    private void seedProblems(JsonObject json) {
+        if (problemRegister.count() > 0) {
+            return;
+        }
+        for (JsonValue value : json.getJsonArray("problems")) {
+            JsonObject problem = value.asJsonObject();
+            problemRegister.raise(new NewProblem(
+                    problem.getString("title"),
+                    problem.getString("summary"),
+                    Visibility.valueOf(problem.getString("visibility"))));
+        }
+    }
+
+    private JsonObject read() {
+        try (InputStream in = DemoNetwork.class.getResourceAsStream(RESOURCE);
+                JsonReader reader = Json.createReader(in)) {
+            return reader.readObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the demo network", e);
+        }
+    }
+}

