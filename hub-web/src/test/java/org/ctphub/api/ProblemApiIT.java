@@ -94,7 +94,11 @@ class ProblemApiIT {
 
     @Test
     void pagesThroughProblems() throws Exception {
-        JsonObject first = Http.json(Http.get(problems(b) + "?size=1"));
+        HttpResponse<String> response = Http.get(problems(b) + "?size=1");
+        assertTrue(
+                response.body().startsWith("{\"items\":[{\"reference\":"),
+                "fields in reading order: " + response.body());
+        JsonObject first = Http.json(response);
         assertEquals(2, first.getInt("total"));
         assertTrue(first.getBoolean("hasNext"));
         JsonObject second = Http.json(Http.get(problems(b) + "?size=1&page=1"));

@@ -1,9 +1,11 @@
 package org.ctphub.api.partnership;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import org.ctphub.api.shared.ApiNames;
 import org.ctphub.domain.partnership.Partnership;
 
 /** A partnership as the public sees it. */
+@JsonbPropertyOrder({"slug", "name", "nation", "englishRegion", "place", "status", "profile"})
 public record PartnershipJson(
         String slug,
         String name,

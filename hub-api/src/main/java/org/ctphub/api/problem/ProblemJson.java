@@ -1,9 +1,11 @@
 package org.ctphub.api.problem;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import org.ctphub.api.shared.ApiNames;
 import org.ctphub.domain.problem.Problem;
 
+@JsonbPropertyOrder({"reference", "title", "summary", "status", "visibility", "createdAt", "updatedAt"})
 public record ProblemJson(
         String reference,
         String title,
