@@ -6,9 +6,11 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import org.ctphub.domain.shared.ConflictException;
+import org.ctphub.domain.shared.ForbiddenException;
 import org.ctphub.domain.shared.HubException;
 import org.ctphub.domain.shared.InvalidInputException;
 import org.ctphub.domain.shared.NotFoundException;
+import org.ctphub.domain.shared.UnauthenticatedException;
 
 /** Business exceptions carry messages written for the client, so they are passed on as they are. */
 @Provider
@@ -18,6 +20,15 @@ public class HubExceptionMapper implements ExceptionMapper<HubException> {
     public Response toResponse(HubException exception) {
         if (exception instanceof NotFoundException) {
             return ProblemDetails.of(Status.NOT_FOUND, exception.getMessage()).toResponse();
+        }
+        if (exception instanceof UnauthenticatedException) {
+            return Response.fromResponse(ProblemDetails.of(Status.UNAUTHORIZED, exception.getMessage())
+                            .toResponse())
+                    .header("WWW-Authenticate", "Bearer realm=\"ctp-hub\"")
+                    .build();
+        }
+        if (exception instanceof ForbiddenException) {
+            return ProblemDetails.of(Status.FORBIDDEN, exception.getMessage()).toResponse();
         }
         if (exception instanceof ConflictException) {
             return ProblemDetails.of(Status.CONFLICT, exception.getMessage()).toResponse();

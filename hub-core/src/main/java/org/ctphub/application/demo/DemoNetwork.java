@@ -15,6 +15,8 @@ import org.ctphub.application.partnership.NewPartnership;
 import org.ctphub.application.partnership.PartnershipDirectory;
 import org.ctphub.application.problem.NewProblem;
 import org.ctphub.application.problem.ProblemRegister;
+import org.ctphub.application.security.Caller;
+import org.ctphub.application.security.CurrentCaller;
 import org.ctphub.application.tenancy.CurrentPartnership;
 import org.ctphub.application.tenancy.PartnershipRef;
 import org.ctphub.domain.partnership.EnglishRegion;
@@ -44,6 +46,9 @@ public class DemoNetwork {
     @Inject
     CurrentPartnership currentPartnership;
 
+    @Inject
+    CurrentCaller currentCaller;
+
     @ActivateRequestContext
     public void seed() {
         JsonObject network = read();
@@ -58,6 +63,7 @@ public class DemoNetwork {
 
     private boolean seedPartnership(JsonObject json) {
         PartnershipSlug slug = new PartnershipSlug(json.getString("slug"));
+        currentCaller.identify(Caller.system("demo-network"));
         boolean added = false;
         if (!directory.exists(slug)) {
             directory.register(new NewPartnership(
@@ -76,6 +82,7 @@ public class DemoNetwork {
         if (partnership.status() == PartnershipStatus.ONBOARDING) {
             partnership = directory.activate(slug);
         }
+        currentCaller.identify(Caller.system("demo-network", slug));
         currentPartnership.runAs(PartnershipRef.of(partnership), () -> seedProblems(json));
         return added;
     }

@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.ctphub.application.audit.AuditTrail;
+import org.ctphub.application.security.Access;
 import org.ctphub.application.tenancy.PartnershipRef;
 import org.ctphub.domain.partnership.Partnership;
 import org.ctphub.domain.partnership.PartnershipNotFoundException;
@@ -16,6 +18,7 @@ import org.ctphub.domain.partnership.Partnerships;
 import org.ctphub.domain.partnership.ReferencePrefix;
 import org.ctphub.domain.partnership.Region;
 import org.ctphub.domain.shared.ConflictException;
+import org.ctphub.domain.shared.HubException;
 
 /** The partnerships of the network, as the public and the edges see them. */
 @ApplicationScoped
@@ -27,6 +30,12 @@ public class PartnershipDirectory {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Access access;
+
+    @Inject
+    AuditTrail auditTrail;
 
     /** Partnerships the public may see, by name. */
     public List<Partnership> listPublic() {
@@ -60,28 +69,37 @@ public class PartnershipDirectory {
         return partnerships.existsBySlug(slug);
     }
 
-    /** Registers a partnership; it starts onboarding, so it is not public until activated. */
+    /** Registers a partnership (the central team's work); it starts onboarding, so it is not public until activated. */
     public Partnership register(@NotNull NewPartnership request) {
-        PartnershipSlug slug = new PartnershipSlug(request.slug());
-        if (partnerships.existsBySlug(slug)) {
-            throw new ConflictException("The slug " + slug + " is already taken by another partnership.");
+        try {
+            access.requireCentralTeam();
+            PartnershipSlug slug = new PartnershipSlug(request.slug());
+            if (partnerships.existsBySlug(slug)) {
+                throw new ConflictException("The slug " + slug + " is already taken by another partnership.");
+            }
+            Partnership partnership = Partnership.onboard(
+                    slug,
+                    request.name(),
+                    Region.of(request.nation(), request.englishRegion()),
+                    request.place(),
+                    new ReferencePrefix(request.referencePrefix()),
+                    request.templateId(),
+                    clock.instant());
+            partnership.writeProfile(request.profileEn(), request.profileCy());
+            partnerships.add(partnership);
+            auditTrail.doneTo(partnership, "partnership.register");
+            return partnership;
+        } catch (HubException refused) {
+            auditTrail.refused("partnership.register", "partnership", request.slug(), refused);
+            throw refused;
         }
-        Partnership partnership = Partnership.onboard(
-                slug,
-                request.name(),
-                Region.of(request.nation(), request.englishRegion()),
-                request.place(),
-                new ReferencePrefix(request.referencePrefix()),
-                request.templateId(),
-                clock.instant());
-        partnership.writeProfile(request.profileEn(), request.profileCy());
-        partnerships.add(partnership);
-        return partnership;
     }
 
     public Partnership activate(@NotNull PartnershipSlug slug) {
+        access.requireCentralTeam();
         Partnership partnership = partnerships.findBySlug(slug).orElseThrow(PartnershipNotFoundException::new);
         partnership.activate();
+        auditTrail.doneTo(partnership, "partnership.activate");
         return partnership;
     }
 }

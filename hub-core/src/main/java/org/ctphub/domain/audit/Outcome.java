@@ -1,0 +1,15 @@
+package org.ctphub.domain.audit;
+
+/** How an audited attempt ended. */
+public enum Outcome {
+    /** The change was made. */
+    DONE,
+    /** Nobody was signed in. */
+    UNAUTHENTICATED,
+    /** The caller lacked a role or membership. */
+    FORBIDDEN,
+    /** The target did not exist, or belonged to another partnership. */
+    NOT_FOUND,
+    /** The input broke a rule. */
+    INVALID
+}
