@@ -1,6 +1,7 @@
 package org.ctphub.api;
 
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.auth.LoginConfig;
@@ -9,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 
 @ApplicationPath("/api")
+@ApplicationScoped
 @LoginConfig(authMethod = "MP-JWT")
 @DeclareRoles({"central-team", "tech-advisor", "organiser"})
 @OpenAPIDefinition(
@@ -24,4 +26,5 @@ import org.eclipse.microprofile.openapi.annotations.info.License;
                                 @License(
                                         name = "AGPL-3.0-or-later",
                                         url = "https://www.gnu.org/licenses/agpl-3.0.html")))
+// A CDI bean on purpose: Payara only sees @LoginConfig, and so only turns MP-JWT on, on a bean.
 public class HubApi extends Application {}

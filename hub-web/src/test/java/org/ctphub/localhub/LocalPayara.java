@@ -1,18 +1,12 @@
 package org.ctphub.localhub;
 
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -162,20 +156,7 @@ public final class LocalPayara implements LocalService {
 
     /** The last lines of Payara's log, for a failure report. */
     public List<String> lastLogLines(int count) {
-        Deque<String> tail = new ArrayDeque<>(count);
-        // A reader, unlike Files.lines, replaces malformed bytes instead of failing on them.
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(Files.newInputStream(settings.logFile()), StandardCharsets.UTF_8))) {
-            reader.lines().forEach(line -> {
-                if (tail.size() == count) {
-                    tail.removeFirst();
-                }
-                tail.addLast(line);
-            });
-        } catch (IOException | UncheckedIOException e) {
-            return List.of("(cannot read " + settings.logFile() + ": " + e.getMessage() + ")");
-        }
-        return new ArrayList<>(tail);
+        return LogFiles.lastLines(settings.logFile(), count);
     }
 
     private void deleteRootDir() {

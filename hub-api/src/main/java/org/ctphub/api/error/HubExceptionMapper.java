@@ -5,16 +5,21 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.ctphub.domain.shared.ConflictException;
 import org.ctphub.domain.shared.ForbiddenException;
 import org.ctphub.domain.shared.HubException;
 import org.ctphub.domain.shared.InvalidInputException;
 import org.ctphub.domain.shared.NotFoundException;
 import org.ctphub.domain.shared.UnauthenticatedException;
+import org.ctphub.domain.shared.UnavailableException;
 
 /** Business exceptions carry messages written for the client, so they are passed on as they are. */
 @Provider
 public class HubExceptionMapper implements ExceptionMapper<HubException> {
+
+    private static final Logger LOG = Logger.getLogger(HubExceptionMapper.class.getName());
 
     @Override
     public Response toResponse(HubException exception) {
@@ -29,6 +34,13 @@ public class HubExceptionMapper implements ExceptionMapper<HubException> {
         }
         if (exception instanceof ForbiddenException) {
             return ProblemDetails.of(Status.FORBIDDEN, exception.getMessage()).toResponse();
+        }
+        if (exception instanceof UnavailableException) {
+            LOG.log(Level.WARNING, "A dependency failed: " + exception, exception.getCause());
+            return Response.fromResponse(ProblemDetails.of(Status.SERVICE_UNAVAILABLE, exception.getMessage())
+                            .toResponse())
+                    .header("Retry-After", "30")
+                    .build();
         }
         if (exception instanceof ConflictException) {
             return ProblemDetails.of(Status.CONFLICT, exception.getMessage()).toResponse();

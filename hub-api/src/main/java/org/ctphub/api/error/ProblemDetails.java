@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The one error shape of the API (RFC 9457). {@code errors} lists what to fix, field by field;
- * {@code correlationId} appears on server errors so a person can quote it to an operator.
+ * {@code correlationId} appears on server errors so a person can quote it to an operator, and
+ * is repeated in the {@value #CORRELATION_ID_HEADER} header for clients that log headers only.
  */
 @JsonbNillable(false)
 @JsonbPropertyOrder({"type", "title", "status", "detail", "errors", "correlationId"})
@@ -16,6 +17,8 @@ public record ProblemDetails(
         String type, String title, int status, String detail, List<FieldError> errors, String correlationId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    public static final String CORRELATION_ID_HEADER = "X-Correlation-Id";
 
     /** One input to change and why. */
     public record FieldError(String field, String message) {}
@@ -28,6 +31,14 @@ public record ProblemDetails(
         return new ProblemDetails("about:blank", title, status, detail, null, null);
     }
 
+    /**
+     * A refusal known only by its status (no such path, wrong method...), with a generic detail
+     * that echoes nothing of the request.
+     */
+    public static ProblemDetails forStatus(int status, String title) {
+        return of(status, title, genericDetail(status));
+    }
+
     public ProblemDetails withErrors(List<FieldError> fieldErrors) {
         return new ProblemDetails(type, title, status, detail, List.copyOf(fieldErrors), correlationId);
     }
@@ -37,9 +48,30 @@ public record ProblemDetails(
     }
 
     public Response toResponse() {
-        return Response.status(status)
+        Response.ResponseBuilder response = Response.status(status)
                 .type(MediaType.valueOf(MEDIA_TYPE + ";charset=UTF-8"))
-                .entity(this)
-                .build();
+                // An error is about one moment; a cache that kept it would replay it, id and all.
+                .header("Cache-Control", "no-store")
+                .entity(this);
+        if (correlationId != null) {
+            response.header(CORRELATION_ID_HEADER, correlationId);
+        }
+        return response.build();
+    }
+
+    private static String genericDetail(int status) {
+        return switch (status) {
+            case 400 -> "The request could not be read. Check its syntax and types.";
+            case 401 -> "Sign in to do this.";
+            case 403 -> "You may not do this.";
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not accept that method.";
+            case 406 -> "This address answers in JSON only.";
+            case 415 -> "Send the request body as JSON.";
+            default ->
+                status >= 500
+                        ? "Something went wrong on our side. Quote the correlation id if you report it."
+                        : "The request was refused.";
+        };
     }
 }

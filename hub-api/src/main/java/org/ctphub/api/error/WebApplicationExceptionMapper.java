@@ -20,26 +20,13 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             return UnexpectedExceptionMapper.serverError(exception);
         }
         Response.StatusType statusType = original.getStatusInfo();
-        Response response = ProblemDetails.of(status, statusType.getReasonPhrase(), detailFor(status))
-                .toResponse();
+        Response response =
+                ProblemDetails.forStatus(status, statusType.getReasonPhrase()).toResponse();
         if (original.getHeaderString("Allow") != null) {
             return Response.fromResponse(response)
                     .header("Allow", original.getHeaderString("Allow"))
                     .build();
         }
         return response;
-    }
-
-    private static String detailFor(int status) {
-        return switch (status) {
-            case 400 -> "The request could not be read. Check its syntax and types.";
-            case 401 -> "Sign in to do this.";
-            case 403 -> "You may not do this.";
-            case 404 -> "There is nothing at this address.";
-            case 405 -> "This address does not accept that method.";
-            case 406 -> "This address answers in JSON only.";
-            case 415 -> "Send the request body as JSON.";
-            default -> "The request was refused.";
-        };
     }
 }

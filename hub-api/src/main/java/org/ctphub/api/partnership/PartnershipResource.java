@@ -2,15 +2,27 @@ package org.ctphub.api.partnership;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.ctphub.api.shared.ApiNames;
+import org.ctphub.application.partnership.NewPartnership;
 import org.ctphub.application.partnership.PartnershipDirectory;
+import org.ctphub.application.security.Access;
+import org.ctphub.application.security.Role;
 import org.ctphub.application.tenancy.CurrentPartnership;
+import org.ctphub.domain.partnership.EnglishRegion;
+import org.ctphub.domain.partnership.Nation;
 import org.ctphub.domain.partnership.Partnership;
+import org.ctphub.domain.shared.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -28,23 +40,98 @@ public class PartnershipResource {
     @Inject
     CurrentPartnership currentPartnership;
 
+    @Inject
+    Access access;
+
+    @Context
+    UriInfo uriInfo;
+
     @GET
     @Operation(
             summary = "List the partnerships of the network",
-            description = "Partnerships still onboarding are not listed.")
+            description = "Partnerships still onboarding are listed for the central team only.")
     public List<PartnershipJson> list() {
-        return directory.listPublic().stream().map(PartnershipJson::of).toList();
+        List<Partnership> partnerships =
+                access.caller().has(Role.CENTRAL_TEAM) ? directory.listForCentralTeam() : directory.listPublic();
+        return partnerships.stream().map(PartnershipJson::of).toList();
     }
 
     @GET
     @Path("/{slug}")
     @Operation(summary = "Read one partnership")
     @APIResponse(responseCode = "200", description = "The partnership")
-    @APIResponse(responseCode = "404", description = "No partnership has this slug")
+    @APIResponse(
+            responseCode = "404",
+            description = "No partnership has this slug, or it is onboarding and the caller is not its member")
     public PartnershipJson get(
             @Parameter(description = "The partnership's slug, e.g. hulme-moss-side") @PathParam("slug") String slug) {
-        Partnership partnership =
-                directory.getPublic(currentPartnership.require().slug());
+        Partnership partnership = directory.get(currentPartnership.require().slug());
         return PartnershipJson.of(partnership);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Onboard a partnership (central team)",
+            description = "Creates the partnership, onboarding, and its group in the identity provider.")
+    @APIResponse(responseCode = "201", description = "The new partnership")
+    @APIResponse(responseCode = "400", description = "A field must change; see errors")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not the central team")
+    @APIResponse(responseCode = "409", description = "The slug is taken")
+    public Response register(NewPartnershipJson request) {
+        if (request == null) {
+            throw new InvalidInputException("body", "send the partnership as a JSON object");
+        }
+        PartnershipJson.LocalisedText profile = request.profile();
+        Partnership partnership = directory.register(new NewPartnership(
+                request.slug(),
+                request.name(),
+                required("nation", ApiNames.parse(Nation.class, "nation", request.nation())),
+                ApiNames.parse(EnglishRegion.class, "englishRegion", request.englishRegion()),
+                request.place(),
+                request.referencePrefix(),
+                request.templateId(),
+                profile == null ? null : profile.en(),
+                profile == null ? null : profile.cy()));
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(partnership.slug().value())
+                        .build())
+                .entity(PartnershipJson.of(partnership))
+                .build();
+    }
+
+    @POST
+    @Path("/{slug}/activate")
+    @Operation(
+            summary = "Activate a partnership (central team)",
+            description = "Lists an onboarding or paused partnership publicly.")
+    @APIResponse(responseCode = "200", description = "The partnership, now active")
+    @APIResponse(responseCode = "400", description = "The partnership is closed")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not the central team")
+    @APIResponse(responseCode = "404", description = "No partnership has this slug")
+    public PartnershipJson activate(@PathParam("slug") String slug) {
+        return PartnershipJson.of(
+                directory.activate(currentPartnership.require().slug()));
+    }
+
+    @GET
+    @Path("/{slug}/members")
+    @Operation(summary = "List a partnership's members (its members and the central team)")
+    @APIResponse(responseCode = "200", description = "The members, by name")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "404", description = "No such partnership, or not one the caller belongs to")
+    public List<MemberJson> members(@PathParam("slug") String slug) {
+        return directory.members(currentPartnership.require().slug()).stream()
+                .map(MemberJson::of)
+                .toList();
+    }
+
+    private static <T> T required(String field, T value) {
+        if (value == null) {
+            throw new InvalidInputException(field, field + " is required");
+        }
+        return value;
     }
 }

@@ -1,2 +1,2 @@
-/** A partnership's problem register. Until sign-in exists, only public problems are readable. */
+/** A partnership's problem register: read by visibility and membership (from the bearer token), raised by its tech advisors. */
 package org.ctphub.api.problem;

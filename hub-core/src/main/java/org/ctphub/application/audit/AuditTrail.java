@@ -16,6 +16,7 @@ import org.ctphub.domain.shared.ForbiddenException;
 import org.ctphub.domain.shared.HubException;
 import org.ctphub.domain.shared.NotFoundException;
 import org.ctphub.domain.shared.UnauthenticatedException;
+import org.ctphub.domain.shared.UnavailableException;
 
 /**
  * Writes audit entries. Each is written in a transaction of its own: a refused attempt rolls its
@@ -82,6 +83,9 @@ public class AuditTrail {
         }
         if (reason instanceof NotFoundException) {
             return Outcome.NOT_FOUND;
+        }
+        if (reason instanceof UnavailableException) {
+            return Outcome.FAILED;
         }
         return Outcome.INVALID;
     }

@@ -19,6 +19,8 @@ import org.ctphub.domain.partnership.ReferencePrefix;
 import org.ctphub.domain.partnership.Region;
 import org.ctphub.domain.shared.ConflictException;
 import org.ctphub.domain.shared.HubException;
+import org.ctphub.domain.shared.InvalidInputException;
+import org.ctphub.domain.shared.UnauthenticatedException;
 
 /** The partnerships of the network, as the public and the edges see them. */
 @ApplicationScoped
@@ -37,10 +39,24 @@ public class PartnershipDirectory {
     @Inject
     AuditTrail auditTrail;
 
+    @Inject
+    PartnershipGroups groups;
+
+    @Inject
+    PartnershipTemplates templates;
+
     /** Partnerships the public may see, by name. */
     public List<Partnership> listPublic() {
         return partnerships.listAll().stream()
                 .filter(p -> p.status().isPubliclyListed())
+                .sorted(Comparator.comparing(Partnership::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    /** Every partnership, onboarding ones included, by name: the central team's view of the network. */
+    public List<Partnership> listForCentralTeam() {
+        access.requireCentralTeam();
+        return partnerships.listAll().stream()
                 .sorted(Comparator.comparing(Partnership::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }
@@ -50,6 +66,17 @@ public class PartnershipDirectory {
         return partnerships
                 .findBySlug(slug)
                 .filter(p -> p.status().isPubliclyListed())
+                .orElseThrow(PartnershipNotFoundException::new);
+    }
+
+    /**
+     * The partnership at this slug as the caller may see it: its members and the central team see
+     * it from the day it is registered, everyone else once it is publicly listed.
+     */
+    public Partnership get(@NotNull PartnershipSlug slug) {
+        return partnerships
+                .findBySlug(slug)
+                .filter(p -> p.status().isPubliclyListed() || access.canReadEverything(p.slug()))
                 .orElseThrow(PartnershipNotFoundException::new);
     }
 
@@ -74,6 +101,15 @@ public class PartnershipDirectory {
         try {
             access.requireCentralTeam();
             PartnershipSlug slug = new PartnershipSlug(request.slug());
+            if (request.templateId() != null
+                    && templates.find(request.templateId()).isEmpty()) {
+                throw new InvalidInputException(
+                        "templateId",
+                        "templateId must be one of "
+                                + templates.list().stream()
+                                        .map(PartnershipTemplates.Template::id)
+                                        .toList());
+            }
             if (partnerships.existsBySlug(slug)) {
                 throw new ConflictException("The slug " + slug + " is already taken by another partnership.");
             }
@@ -87,6 +123,8 @@ public class PartnershipDirectory {
                     clock.instant());
             partnership.writeProfile(request.profileEn(), request.profileCy());
             partnerships.add(partnership);
+            // Last, so that a refusal by the identity provider rolls the partnership back with it.
+            groups.ensureGroup(slug);
             auditTrail.doneTo(partnership, "partnership.register");
             return partnership;
         } catch (HubException refused) {
@@ -95,11 +133,32 @@ public class PartnershipDirectory {
         }
     }
 
+    /** Opens an onboarding (or paused) partnership to the public: the central team's work. */
     public Partnership activate(@NotNull PartnershipSlug slug) {
-        access.requireCentralTeam();
+        try {
+            access.requireCentralTeam();
+            Partnership partnership = partnerships.findBySlug(slug).orElseThrow(PartnershipNotFoundException::new);
+            partnership.activate();
+            auditTrail.doneTo(partnership, "partnership.activate");
+            return partnership;
+        } catch (HubException refused) {
+            auditTrail.refused("partnership.activate", "partnership", slug.value(), refused);
+            throw refused;
+        }
+    }
+
+    /**
+     * The members of a partnership, for its own members and the central team. To anyone else
+     * signed in the list does not exist (404), as for any other partnership's object.
+     */
+    public List<PartnershipGroups.Member> members(@NotNull PartnershipSlug slug) {
+        if (!access.caller().isSignedIn()) {
+            throw new UnauthenticatedException();
+        }
         Partnership partnership = partnerships.findBySlug(slug).orElseThrow(PartnershipNotFoundException::new);
-        partnership.activate();
-        auditTrail.doneTo(partnership, "partnership.activate");
-        return partnership;
+        if (!access.canReadEverything(partnership.slug())) {
+            throw new PartnershipNotFoundException();
+        }
+        return groups.members(partnership.slug());
     }
 }

@@ -72,6 +72,22 @@ public class Access {
         return caller;
     }
 
+    /**
+     * Whether the caller may open the current partnership's workspace: its tech advisors and
+     * organisers, and the central team.
+     */
+    public boolean canWorkIn() {
+        Caller caller = caller();
+        if (!caller.isSignedIn()) {
+            return false;
+        }
+        if (caller.has(Role.CENTRAL_TEAM)) {
+            return true;
+        }
+        return caller.isMemberOf(currentPartnership.require().slug())
+                && (caller.has(Role.TECH_ADVISOR) || caller.has(Role.ORGANISER));
+    }
+
     /** Members read their own partnership; the central team reads every one. */
     public boolean canReadEverything(PartnershipSlug partnership) {
         return isMemberOrCentralTeam(caller(), partnership);

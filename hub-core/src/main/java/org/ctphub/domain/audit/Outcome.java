@@ -11,5 +11,7 @@ public enum Outcome {
     /** The target did not exist, or belonged to another partnership. */
     NOT_FOUND,
     /** The input broke a rule. */
-    INVALID
+    INVALID,
+    /** Something the hub depends on failed. */
+    FAILED
 }

@@ -21,7 +21,10 @@ public class PageRoutes extends HttpFilter {
 
     private static final List<Route> ROUTES = List.of(
             new Route(Pattern.compile("^/$"), "/index.xhtml"),
-            new Route(Pattern.compile("^/p/[^/]+/?$"), "/p/partnership.xhtml"));
+            new Route(Pattern.compile("^/p/[^/]+/?$"), "/p/partnership.xhtml"),
+            new Route(Pattern.compile("^/p/[^/]+/workspace/?$"), "/p/workspace/dashboard.xhtml"),
+            new Route(Pattern.compile("^/p/[^/]+/workspace/members/?$"), "/p/workspace/members.xhtml"),
+            new Route(Pattern.compile("^/admin/partnerships/?$"), "/admin/partnerships.xhtml"));
 
     private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
 

@@ -1,0 +1,16 @@
+package org.ctphub.domain.shared;
+
+/** Something the hub depends on (such as the identity provider) did not answer; trying again later may work. */
+public class UnavailableException extends HubException {
+
+    private static final long serialVersionUID = 1L;
+
+    public UnavailableException(String message) {
+        super(message);
+    }
+
+    public UnavailableException(String message, Throwable cause) {
+        super(message);
+        initCause(cause);
+    }
+}

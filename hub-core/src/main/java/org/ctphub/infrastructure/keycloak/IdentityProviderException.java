@@ -1,0 +1,36 @@
+package org.ctphub.infrastructure.keycloak;
+
+import org.ctphub.domain.shared.UnavailableException;
+
+/**
+ * Keycloak did not do what the hub asked; the work that needed it is rolled back. The message
+ * shown to people stays generic; the detail goes to the log with the cause.
+ */
+public class IdentityProviderException extends UnavailableException {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final String FOR_PEOPLE = "The sign-in service did not answer. Try again in a few minutes.";
+
+    private final String detail;
+
+    public IdentityProviderException(String detail) {
+        super(FOR_PEOPLE);
+        this.detail = detail;
+    }
+
+    public IdentityProviderException(String detail, Throwable cause) {
+        super(FOR_PEOPLE, cause);
+        this.detail = detail;
+    }
+
+    /** What went wrong, for the log only. */
+    public String detail() {
+        return detail;
+    }
+
+    @Override
+    public String toString() {
+        return super.toString() + " (" + detail + ")";
+    }
+}

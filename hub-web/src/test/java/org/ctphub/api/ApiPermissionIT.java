@@ -1,0 +1,222 @@
+package org.ctphub.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ctphub.testing.Fixtures;
+import org.ctphub.testing.Http;
+import org.ctphub.testing.KeycloakAdmin;
+import org.ctphub.testing.TestHub;
+import org.ctphub.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every API endpoint that exists, as anonymous, organiser of A, advisor of A, advisor of B and
+ * the central team, each with the status it must answer. A is hulme-moss-side, B is torbay, with
+ * real tokens from the realm Keycloak serves for the test run. Membership comes from the token.
+ */
+class ApiPermissionIT {
+
+    private static final String A = "/api/v1/partnerships/hulme-moss-side";
+    /** HMS-0003 is visible to the network, HMS-0004 to its partnership only (see demo-network.json). */
+    private static final String A_NETWORK_PROBLEM = A + "/problems/HMS-0003";
+
+    private static final String A_PRIVATE_PROBLEM = A + "/problems/HMS-0004";
+
+    private static final List<String> CALLERS =
+            List.of("anonymous", "organiser-hms", "advisor-hms", "advisor-torbay", "central");
+
+    @Test
+    void readsAnswerByVisibilityAndMembership() throws Exception {
+        expect("GET", "/api/v1/partnerships", null, 200, 200, 200, 200, 200);
+        expect("GET", A, null, 200, 200, 200, 200, 200);
+        expect("GET", A + "/problems", null, 200, 200, 200, 200, 200);
+        expect("GET", A + "/problems/HMS-0001", null, 200, 200, 200, 200, 200);
+        expect("GET", A_NETWORK_PROBLEM, null, 404, 200, 200, 200, 200);
+        expect("GET", A_PRIVATE_PROBLEM, null, 404, 200, 200, 404, 200);
+    }
+
+    @Test
+    void anotherPartnershipsPrivateProblemAnswersExactlyLikeAMissingOne() throws Exception {
+        String token = Tokens.accessToken("advisor-torbay");
+        HttpResponse<String> others = Http.get(A_PRIVATE_PROBLEM, "Authorization", "Bearer " + token);
+        HttpResponse<String> missing = Http.get(A + "/problems/HMS-9999", "Authorization", "Bearer " + token);
+        assertEquals(404, others.statusCode());
+        assertEquals(missing.body(), others.body());
+    }
+
+    @Test
+    void listsShowWhatEachCallerMayRead() throws Exception {
+        Map<String, List<String>> visibilities = new LinkedHashMap<>();
+        for (String caller : CALLERS) {
+            visibilities.put(caller, visibilitiesListed(caller));
+        }
+        assertEquals(List.of("public"), visibilities.get("anonymous"));
+        assertEquals(List.of("network", "public"), visibilities.get("advisor-torbay"));
+        for (String member : List.of("organiser-hms", "advisor-hms", "central")) {
+            assertTrue(visibilities.get(member).contains("partnership"), member + ": " + visibilities.get(member));
+        }
+    }
+
+    @Test
+    void onlyTechAdvisorsOfThePartnershipRaiseProblems() throws Exception {
+        String body = "{\"title\":\"Raised through the API\",\"summary\":\"Permission test\"}";
+        expect("POST", A + "/problems", body, 401, 403, 201, 403, 403);
+    }
+
+    @Test
+    void onlyTheCentralTeamOnboardsPartnerships() throws Exception {
+        String slug = Fixtures.uniqueSlug("onboarded");
+        String body = "{\"slug\":\"" + slug + "\",\"name\":\"Onboarded by the API\",\"nation\":\"scotland\","
+                + "\"place\":\"Leith\",\"referencePrefix\":\"LEI\",\"profile\":{\"en\":\"Hello\",\"cy\":\"Shwmae\"}}";
+        expect("POST", "/api/v1/partnerships", body, 401, 403, 403, 403, 201);
+
+        HttpResponse<String> read =
+                Http.get("/api/v1/partnerships/" + slug, "Authorization", "Bearer " + Tokens.accessToken("central"));
+        assertEquals(200, read.statusCode(), "the central team reads a partnership while it onboards: " + read.body());
+        JsonObject created = Http.json(read);
+        assertEquals("onboarding", created.getString("status"));
+        assertTrue(
+                Http.get("/api/v1/partnerships", "Authorization", "Bearer " + Tokens.accessToken("central"))
+                        .body()
+                        .contains("\"" + slug + "\""),
+                "the central team's list shows onboarding partnerships");
+        assertFalse(Http.get("/api/v1/partnerships").body().contains("\"" + slug + "\""), "the public's does not");
+        assertEquals(404, Http.get("/api/v1/partnerships/" + slug).statusCode(), "not public while onboarding");
+        assertEquals(
+                409,
+                Http.send(
+                                "POST",
+                                "/api/v1/partnerships",
+                                body,
+                                "Authorization",
+                                "Bearer " + Tokens.accessToken("central"))
+                        .statusCode(),
+                "a slug is taken once");
+        assertEquals(200, KeycloakAdmin.groupStatus("partnerships/" + slug), "its Keycloak group was created");
+
+        expect("POST", "/api/v1/partnerships/" + slug + "/activate", null, 401, 403, 403, 403, 200);
+        assertEquals(200, Http.get("/api/v1/partnerships/" + slug).statusCode(), "public once active");
+    }
+
+    @Test
+    void membersAreListedToTheirPartnershipAndTheCentralTeam() throws Exception {
+        expect("GET", A + "/members", null, 401, 200, 200, 404, 200);
+        String members = Http.get(A + "/members", "Authorization", "Bearer " + Tokens.accessToken("advisor-hms"))
+                .body();
+        assertTrue(members.contains("\"username\":\"advisor-hms\""), members);
+        assertTrue(members.contains("\"username\":\"organiser-hms\""), members);
+        assertFalse(members.contains("advisor-torbay"), members);
+    }
+
+    @Test
+    void aRaisedProblemGetsItsReferenceAndLocation() throws Exception {
+        HttpResponse<String> created = Http.send(
+                "POST",
+                A + "/problems",
+                "{\"title\":\"Bus stop has no shelter\",\"summary\":\"Older people wait in the rain\",\"visibility\":\"network\"}",
+                "Authorization",
+                "Bearer " + Tokens.accessToken("advisor-hms"));
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject problem = Http.json(created);
+        assertTrue(problem.getString("reference").startsWith("HMS-"));
+        assertEquals("network", problem.getString("visibility"));
+        assertEquals("raised", problem.getString("status"));
+        String location = created.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.endsWith(A + "/problems/" + problem.getString("reference")), location);
+    }
+
+    @Test
+    void badBodiesAnswer400WithWhatToFix() throws Exception {
+        String token = "Bearer " + Tokens.accessToken("advisor-hms");
+        Map<String, String> cases = new LinkedHashMap<>();
+        cases.put("{\"summary\":\"no title\"}", "title");
+        cases.put("{\"title\":\"no summary\"}", "summary");
+        cases.put("{\"title\":\"" + "x".repeat(201) + "\",\"summary\":\"s\"}", "title");
+        cases.put("{\"title\":\"t\",\"summary\":\"s\",\"visibility\":\"everyone\"}", "visibility");
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            HttpResponse<String> response = Http.send("POST", A + "/problems", c.getKey(), "Authorization", token);
+            assertEquals(400, response.statusCode(), c.getKey() + " -> " + response.body());
+            assertTrue(response.body().contains("\"field\":\"" + c.getValue() + "\""), response.body());
+        }
+        for (String malformed : List.of("{", "not json", "{\"title\": 42, \"summary\": []}", "[]")) {
+            HttpResponse<String> response = Http.send("POST", A + "/problems", malformed, "Authorization", token);
+            assertEquals(400, response.statusCode(), malformed + " -> " + response.body());
+            assertFalse(response.body().contains("Exception"), response.body());
+        }
+    }
+
+    @Test
+    void anInvalidTokenIsRefused() throws Exception {
+        assertEquals(
+                401,
+                Http.get("/api/v1/partnerships", "Authorization", "Bearer not-a-token")
+                        .statusCode());
+        String token = Tokens.accessToken("advisor-hms");
+        String tampered = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
+        assertEquals(
+                401,
+                Http.get(A + "/problems", "Authorization", "Bearer " + tampered).statusCode());
+    }
+
+    @Test
+    void refusedWritesAreAudited() throws Exception {
+        long before = forbiddenRaisesInA();
+        Http.send(
+                "POST",
+                A + "/problems",
+                "{\"title\":\"Not my partnership\",\"summary\":\"audit me\"}",
+                "Authorization",
+                "Bearer " + Tokens.accessToken("advisor-torbay"));
+        assertEquals(before + 1, forbiddenRaisesInA());
+    }
+
+    private static long forbiddenRaisesInA() throws Exception {
+        try (Connection connection = TestHub.openConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT COUNT(*) FROM audit_entry a JOIN partnership p ON p.id = a.partnership_id "
+                                + "WHERE p.slug = 'hulme-moss-side' AND a.action = 'problem.raise' "
+                                + "AND a.outcome = 'FORBIDDEN'");
+                ResultSet rows = select.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static void expect(String method, String path, String body, int... statuses) throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (int i = 0; i < CALLERS.size(); i++) {
+            String caller = CALLERS.get(i);
+            HttpResponse<String> response = caller.equals("anonymous")
+                    ? Http.send(method, path, body)
+                    : Http.send(method, path, body, "Authorization", "Bearer " + Tokens.accessToken(caller));
+            if (response.statusCode() != statuses[i]) {
+                wrong.add(caller + " got " + response.statusCode() + " not " + statuses[i] + ": " + response.body());
+            }
+        }
+        assertEquals(List.of(), wrong, method + " " + path);
+    }
+
+    private static List<String> visibilitiesListed(String caller) throws Exception {
+        String path = A + "/problems?size=100";
+        HttpResponse<String> response = caller.equals("anonymous")
+                ? Http.get(path)
+                : Http.get(path, "Authorization", "Bearer " + Tokens.accessToken(caller));
+        JsonObject page = Http.json(response);
+        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getString("visibility"))
+                .distinct()
+                .sorted()
+                .toList();
+    }
+}
