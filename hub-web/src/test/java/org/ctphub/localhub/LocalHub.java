@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -83,16 +82,7 @@ public final class LocalHub {
                 LocalKeycloak.DEV_ADMIN_CLIENT_SECRET,
                 logs.resolve("keycloak.log"),
                 readyTimeout));
-        Map<String, String> hubEnv = new LinkedHashMap<>(Map.of(
-                "CTPHUB_DB_URL",
-                db.jdbcUrl(),
-                "CTPHUB_DB_USER",
-                LocalMariaDb.USER,
-                "CTPHUB_DB_PASSWORD",
-                "",
-                "CTPHUB_DEMO_SEED",
-                "true"));
-        hubEnv.putAll(keycloak.hubEnvironment());
+        Map<String, String> hubEnv = LocalPayara.hubEnvironment(db, keycloak);
         LocalPayara payara = new LocalPayara(new LocalPayara.Settings(
                 Path.of(required("ctphub.payara.jar")),
                 Path.of(required("ctphub.war")),

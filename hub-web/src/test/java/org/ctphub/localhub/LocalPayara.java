@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -42,6 +43,20 @@ public final class LocalPayara implements LocalService {
         public Settings {
             env = Map.copyOf(env);
         }
+    }
+
+    /**
+     * What the hub needs to know of the servers around it: the database, the demo network, and
+     * Keycloak for sign-in, tokens and partnership groups. The local run and the tests share it.
+     */
+    public static Map<String, String> hubEnvironment(LocalMariaDb db, LocalKeycloak keycloak) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("CTPHUB_DB_URL", db.jdbcUrl());
+        env.put("CTPHUB_DB_USER", LocalMariaDb.USER);
+        env.put("CTPHUB_DB_PASSWORD", "");
+        env.put("CTPHUB_DEMO_SEED", "true");
+        env.putAll(keycloak.hubEnvironment());
+        return env;
     }
 
     public LocalPayara(Settings settings) {

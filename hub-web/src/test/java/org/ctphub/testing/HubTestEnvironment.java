@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -114,16 +113,7 @@ public final class HubTestEnvironment implements LauncherSessionListener {
                 logs.resolve("keycloak.log"),
                 readyTimeout));
         requireEnvironmentMatches(keycloak.hubEnvironment());
-        Map<String, String> hubEnv = new LinkedHashMap<>(Map.of(
-                "CTPHUB_DB_URL",
-                db.jdbcUrl(),
-                "CTPHUB_DB_USER",
-                LocalMariaDb.USER,
-                "CTPHUB_DB_PASSWORD",
-                "",
-                "CTPHUB_DEMO_SEED",
-                "true"));
-        hubEnv.putAll(keycloak.hubEnvironment());
+        Map<String, String> hubEnv = LocalPayara.hubEnvironment(db, keycloak);
         payara = new LocalPayara(new LocalPayara.Settings(
                 Path.of(TestHub.required(TestHub.PAYARA_JAR)),
                 Path.of(TestHub.required(TestHub.WAR)),
