@@ -12,6 +12,7 @@ import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,11 @@ import org.ctphub.application.problem.ProblemRegister;
 import org.ctphub.application.security.Caller;
 import org.ctphub.application.security.CurrentCaller;
 import org.ctphub.application.security.Role;
+import org.ctphub.application.session.NewQuote;
+import org.ctphub.application.session.SessionFilter;
+import org.ctphub.application.session.SessionLog;
+import org.ctphub.application.session.SessionSummary;
+import org.ctphub.application.session.SessionView;
 import org.ctphub.application.tenancy.CurrentPartnership;
 import org.ctphub.application.tenancy.NoPartnershipSelectedException;
 import org.ctphub.application.tenancy.PartnershipRef;
@@ -34,6 +40,12 @@ import org.ctphub.domain.partnership.PartnershipSlug;
 import org.ctphub.domain.problem.Problem;
 import org.ctphub.domain.problem.ProblemNotFoundException;
 import org.ctphub.domain.problem.ProblemReference;
+import org.ctphub.domain.session.SessionChangedException;
+import org.ctphub.domain.session.SessionDetails;
+import org.ctphub.domain.session.SessionFormat;
+import org.ctphub.domain.session.SessionNotFoundException;
+import org.ctphub.domain.session.SessionQuote;
+import org.ctphub.domain.session.SessionSort;
 import org.ctphub.domain.shared.PageRequest;
 import org.ctphub.domain.shared.Visibility;
 import org.ctphub.domain.tenancy.TenantOwned;
@@ -68,6 +80,9 @@ class TenantIsolationIT {
 
     @Inject
     ProblemRegister register;
+
+    @Inject
+    SessionLog sessionLog;
 
     @Inject
     CurrentPartnership currentPartnership;
@@ -192,6 +207,118 @@ class TenantIsolationIT {
             }
         }
         assertEquals(Map.of(a.id(), 1, b.id(), 2), rowsPerPartnership);
+    }
+
+    @Test
+    void sessionsTheirQuotesAndLinksNeverCrossPartnerships() throws Exception {
+        SessionView aSession = as(a, () -> sessionLog.record(session("A's allotment workshop", "Raised beds")));
+        as(a, () -> sessionLog.addQuote(aSession.id(), new NewQuote("A's words, no consent", "gardener", false)));
+        SessionView aLinked = as(a, () -> sessionLog.linkProblem(aSession.id(), FIRST));
+        SessionView bSession = as(b, () -> sessionLog.record(session("B's allotment workshop", "Raised beds")));
+        SessionView bQuoted =
+                as(b, () -> sessionLog.addQuote(bSession.id(), new NewQuote("B's words, no consent", null, false)));
+        as(b, () -> sessionLog.linkProblem(bSession.id(), FIRST));
+        long bQuoteId = bQuoted.quotes().get(0).id();
+
+        assertEquals("A's own problem", aLinked.problems().get(0).title(), "FIRST resolves to A's own problem");
+        assertEquals(
+                "B's first problem",
+                as(b, () -> sessionLog.get(bSession.id())).problems().get(0).title());
+        assertThrows(SessionNotFoundException.class, () -> as(a, () -> sessionLog.get(bSession.id())));
+        assertThrows(
+                SessionNotFoundException.class,
+                () -> as(a, () -> sessionLog.addQuote(bSession.id(), new NewQuote("planted", null, true))));
+        assertThrows(
+                SessionNotFoundException.class,
+                () -> as(a, () -> sessionLog.setQuoteConsent(bSession.id(), bQuoteId, true)));
+        assertThrows(
+                SessionNotFoundException.class,
+                () -> as(a, () -> sessionLog.edit(bSession.id(), bSession.version(), session("hijacked", "hijacked"))));
+        assertThrows(SessionNotFoundException.class, () -> asMember(a, () -> sessionLog.remove(bSession.id())));
+        currentPartnership.runAs(
+                a,
+                () -> inTransaction(() ->
+                        assertNull(entityManager.find(SessionQuote.class, bQuoteId), "B's quote by primary key")));
+
+        SessionView bAfter = as(b, () -> sessionLog.get(bSession.id()));
+        assertEquals("B's allotment workshop", bAfter.title());
+        assertEquals(
+                List.of("B's words, no consent"),
+                bAfter.quotes().stream().map(SessionView.Quote::text).toList());
+        assertEquals(
+                Map.of(a.id(), 1, b.id(), 1), rowsPerPartnership("session_quote"), "each quote in its own partnership");
+        assertEquals(Map.of(a.id(), 1, b.id(), 1), rowsPerPartnership("session_problem"));
+
+        asMember(b, () -> sessionLog.remove(bSession.id()));
+        assertEquals(Map.of(a.id(), 1), rowsPerPartnership("session_quote"), "B's quotes went with B's session");
+        assertEquals(Map.of(a.id(), 1), rowsPerPartnership("co_design_session"));
+    }
+
+    @Test
+    void searchingSessionsStaysInThePartnership() {
+        as(a, () -> sessionLog.record(session("Allotment workshop", "Seeds and raised beds for the estate")));
+        as(b, () -> sessionLog.record(session("Seed swap", "Allotment plots and seeds for the estate")));
+        as(b, () -> sessionLog.record(session("Go for it", "Nothing about gardens")));
+
+        assertEquals(List.of("Allotment workshop"), search(a, "allotment"));
+        assertEquals(List.of("Allotment workshop"), search(a, "seeds estate"), "full text over the notes");
+        assertEquals(List.of("Seed swap"), search(b, "allotment"));
+        assertEquals(List.of("Go for it"), search(b, "go"), "short words fall back to the title");
+        assertEquals(List.of(), search(a, "go"));
+        assertEquals(List.of(), search(a, "100%_\\' OR 1=1 --"), "typed wildcards and quotes are just text");
+    }
+
+    @Test
+    void anEditFromAnOutdatedCopyIsRefusedAgainstTheDatabase() {
+        SessionView opened = as(a, () -> sessionLog.record(session("Original", null)));
+        SessionView saved = as(a, () -> sessionLog.edit(opened.id(), opened.version(), session("First edit", null)));
+        assertTrue(saved.version() > opened.version(), "saving moves the version");
+        SessionChangedException conflict = assertThrows(
+                SessionChangedException.class,
+                () -> as(a, () -> sessionLog.edit(opened.id(), opened.version(), session("Lost update", null))));
+        assertTrue(conflict.getMessage().contains("Isolation test"), conflict.getMessage());
+        assertEquals("First edit", as(a, () -> sessionLog.get(opened.id())).title());
+    }
+
+    private List<String> search(PartnershipRef partnership, String text) {
+        return as(
+                        partnership,
+                        () -> sessionLog.list(
+                                SessionFilter.search(text), SessionSort.parse("title", "asc"), PageRequest.first()))
+                .items()
+                .stream()
+                .map(SessionSummary::title)
+                .toList();
+    }
+
+    private static SessionDetails session(String title, String notes) {
+        return new SessionDetails(
+                title,
+                LocalDate.now().minusDays(1),
+                SessionFormat.WORKSHOP,
+                "Community hall",
+                10,
+                2,
+                notes,
+                null,
+                null,
+                Visibility.PARTNERSHIP);
+    }
+
+    private Map<Long, Integer> rowsPerPartnership(String table) throws Exception {
+        Map<Long, Integer> rows = new HashMap<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT partnership_id, COUNT(*) FROM " + table
+                        + " WHERE partnership_id IN (?, ?) GROUP BY partnership_id")) {
+            select.setLong(1, a.id());
+            select.setLong(2, b.id());
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    rows.put(result.getLong(1), result.getInt(2));
+                }
+            }
+        }
+        return rows;
     }
 
     private PartnershipRef newPartnership(String stem) {
