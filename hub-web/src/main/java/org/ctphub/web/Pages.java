@@ -4,6 +4,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.ctphub.web.routing.PageRoutes;
 
 /** Small things every backing bean needs from Faces. */
 public final class Pages {
@@ -15,6 +16,36 @@ public final class Pages {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             faces.getExternalContext().responseSendError(404, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    /** The id in the page's readable address ({@code /sessions/42}), or null. */
+    public static Long routeId() {
+        Object id = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestMap()
+                .get(PageRoutes.ID);
+        return id == null ? null : Long.valueOf(id.toString());
+    }
+
+    /** The reference in the page's readable address ({@code /problems/HMS-0042}), or null. */
+    public static String routeReference() {
+        Object reference = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestMap()
+                .get(PageRoutes.REFERENCE);
+        return reference == null ? null : reference.toString();
+    }
+
+    /** Sends the browser on to another page of the hub (after a post, or a page that moved). */
+    public static void redirect(String path) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        try {
+            external.redirect(external.getRequestContextPath() + path);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,12 +20,35 @@ public class PageRoutes extends HttpFilter {
 
     private record Route(Pattern path, String view) {}
 
+    private static final String SLUG = "/p/[^/]+";
+
     private static final List<Route> ROUTES = List.of(
             new Route(Pattern.compile("^/$"), "/index.xhtml"),
-            new Route(Pattern.compile("^/p/[^/]+/?$"), "/p/partnership.xhtml"),
-            new Route(Pattern.compile("^/p/[^/]+/workspace/?$"), "/p/workspace/dashboard.xhtml"),
-            new Route(Pattern.compile("^/p/[^/]+/workspace/members/?$"), "/p/workspace/members.xhtml"),
+            new Route(Pattern.compile("^" + SLUG + "/?$"), "/p/partnership.xhtml"),
+            new Route(Pattern.compile("^" + SLUG + "/workspace/?$"), "/p/workspace/dashboard.xhtml"),
+            new Route(Pattern.compile("^" + SLUG + "/workspace/members/?$"), "/p/workspace/members.xhtml"),
+            new Route(Pattern.compile("^" + SLUG + "/workspace/problems/?$"), "/p/workspace/problems.xhtml"),
+            new Route(Pattern.compile("^" + SLUG + "/workspace/problems/new/?$"), "/p/workspace/problem-form.xhtml"),
+            new Route(
+                    Pattern.compile("^" + SLUG + "/workspace/problems/(?<ref>[A-Za-z0-9-]{1,20})/?$"),
+                    "/p/workspace/problem.xhtml"),
+            new Route(
+                    Pattern.compile("^" + SLUG + "/workspace/problems/(?<ref>[A-Za-z0-9-]{1,20})/edit/?$"),
+                    "/p/workspace/problem-form.xhtml"),
+            new Route(Pattern.compile("^" + SLUG + "/workspace/sessions/?$"), "/p/workspace/sessions.xhtml"),
+            new Route(Pattern.compile("^" + SLUG + "/workspace/sessions/new/?$"), "/p/workspace/session-form.xhtml"),
+            new Route(
+                    Pattern.compile("^" + SLUG + "/workspace/sessions/(?<id>[0-9]{1,18})/?$"),
+                    "/p/workspace/session.xhtml"),
+            new Route(
+                    Pattern.compile("^" + SLUG + "/workspace/sessions/(?<id>[0-9]{1,18})/edit/?$"),
+                    "/p/workspace/session-form.xhtml"),
             new Route(Pattern.compile("^/admin/partnerships/?$"), "/admin/partnerships.xhtml"));
+
+    /** Request attributes that carry the parts of a readable address a page needs, e.g. the problem's reference. */
+    public static final String REFERENCE = "org.ctphub.route.ref";
+
+    public static final String ID = "org.ctphub.route.id";
 
     private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
 
@@ -33,7 +57,15 @@ public class PageRoutes extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         for (Route route : ROUTES) {
-            if (route.path().matcher(path).matches()) {
+            Matcher match = route.path().matcher(path);
+            if (match.matches()) {
+                String pattern = route.path().pattern();
+                if (pattern.contains("(?<ref>")) {
+                    request.setAttribute(REFERENCE, match.group("ref"));
+                }
+                if (pattern.contains("(?<id>")) {
+                    request.setAttribute(ID, match.group("id"));
+                }
                 request.getRequestDispatcher(route.view()).forward(request, response);
                 return;
             }

@@ -1,0 +1,42 @@
+package org.ctphub.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.ctphub.domain.shared.InvalidInputException;
+
+/** Messages on forms: on the field a refusal names, or at the top of the form. */
+public final class Forms {
+
+    private Forms() {}
+
+    /**
+     * Shows a refusal of the domain next to the input it is about. {@code inputs} maps the
+     * domain's field names to the inputs' client ids; a field without an input goes on top.
+     */
+    public static void show(InvalidInputException refusal, Map<String, String> inputs) {
+        String clientId = inputs.get(refusal.field());
+        FacesContext.getCurrentInstance()
+                .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+    }
+
+    public static void error(String message) {
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    }
+
+    /** A message that survives the redirect after a successful post. */
+    public static void doneAfterRedirect(String message) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+    }
+
+    /** A string of the pages' bundle in the reader's language. */
+    public static String text(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        return bundle.getString(key);
+    }
+}
