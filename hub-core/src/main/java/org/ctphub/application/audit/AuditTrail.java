@@ -12,6 +12,7 @@ import org.ctphub.application.tenancy.PartnershipRef;
 import org.ctphub.domain.audit.AuditEntry;
 import org.ctphub.domain.audit.Outcome;
 import org.ctphub.domain.partnership.Partnership;
+import org.ctphub.domain.shared.ConflictException;
 import org.ctphub.domain.shared.ForbiddenException;
 import org.ctphub.domain.shared.HubException;
 import org.ctphub.domain.shared.NotFoundException;
@@ -86,6 +87,9 @@ public class AuditTrail {
         }
         if (reason instanceof UnavailableException) {
             return Outcome.FAILED;
+        }
+        if (reason instanceof ConflictException) {
+            return Outcome.CONFLICT;
         }
         return Outcome.INVALID;
     }

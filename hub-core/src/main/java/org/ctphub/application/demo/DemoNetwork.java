@@ -4,12 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.ctphub.application.partnership.NewPartnership;
 import org.ctphub.application.partnership.PartnershipDirectory;
@@ -96,8 +100,23 @@ public class DemoNetwork {
             problemRegister.raise(new NewProblem(
                     problem.getString("title"),
                     problem.getString("summary"),
+                    null,
+                    themes(problem),
+                    null,
+                    null,
+                    null,
+                    null,
                     Visibility.valueOf(problem.getString("visibility"))));
         }
+    }
+
+    static Set<String> themes(JsonObject problem) {
+        Set<String> themes = new LinkedHashSet<>();
+        JsonArray ids = problem.getJsonArray("themes");
+        if (ids != null) {
+            ids.getValuesAs(JsonString.class).forEach(id -> themes.add(id.getString()));
+        }
+        return themes;
     }
 
     private JsonObject read() {

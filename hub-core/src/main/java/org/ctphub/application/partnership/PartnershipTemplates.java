@@ -2,6 +2,7 @@ package org.ctphub.application.partnership;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -12,6 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.ctphub.domain.partnership.Partnership;
+import org.ctphub.domain.partnership.Taxonomy;
+import org.ctphub.domain.partnership.Theme;
 
 /**
  * The templates a new partnership can start from, as the {@code tenant-templates} module ships
@@ -22,11 +26,22 @@ public class PartnershipTemplates {
 
     private static final String ROOT = "/org/ctphub/templates/";
 
-    /** One template as a person chooses it: its id and its name in English and Welsh. */
-    public record Template(String id, String nameEn, String nameCy) {
+    /**
+     * One template as a person chooses it: its id, its name in English and Welsh, and the themes a
+     * partnership created from it files its problems under.
+     */
+    public record Template(String id, String nameEn, String nameCy, List<Theme> themes) {
+
+        public Template {
+            themes = List.copyOf(themes);
+        }
 
         public String nameFor(Locale locale) {
             return "cy".equals(locale.getLanguage()) ? nameCy : nameEn;
+        }
+
+        public Taxonomy taxonomy() {
+            return new Taxonomy(themes);
         }
     }
 
@@ -45,11 +60,31 @@ public class PartnershipTemplates {
         return list().stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
+    /**
+     * The taxonomy of a partnership: its template's themes. A partnership created without a
+     * template, or from one a later release no longer ships, has none.
+     */
+    public Taxonomy taxonomyOf(Partnership partnership) {
+        return partnership
+                .templateId()
+                .flatMap(this::find)
+                .map(Template::taxonomy)
+                .orElse(Taxonomy.empty());
+    }
+
     private static List<Template> load() {
         List<Template> found = new ArrayList<>();
         for (JsonString id : read("index.json").getJsonArray("templates").getValuesAs(JsonString.class)) {
-            JsonObject name = read(id.getString() + "/template.json").getJsonObject("name");
-            found.add(new Template(id.getString(), name.getString("en"), name.getString("cy")));
+            JsonObject template = read(id.getString() + "/template.json");
+            JsonObject name = template.getJsonObject("name");
+            List<Theme> themes = new ArrayList<>();
+            JsonArray themeArray = template.getJsonArray("themes");
+            if (themeArray != null) {
+                for (JsonObject theme : themeArray.getValuesAs(JsonObject.class)) {
+                    themes.add(new Theme(theme.getString("id"), theme.getString("en"), theme.getString("cy")));
+                }
+            }
+            found.add(new Template(id.getString(), name.getString("en"), name.getString("cy"), themes));
         }
         return List.copyOf(found);
     }

@@ -12,6 +12,8 @@ public enum Outcome {
     NOT_FOUND,
     /** The input broke a rule. */
     INVALID,
+    /** The change clashed with the current state, e.g. someone else changed the object first. */
+    CONFLICT,
     /** Something the hub depends on failed. */
     FAILED
 }

@@ -1,11 +1,82 @@
 package org.ctphub.domain.problem;
 
-/** Where a problem is on its way from being named to being solved. */
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Where a problem is on its way from being named to being solved. A problem moves forward one step
+ * at a time, or one step back while it is open; any open problem can be parked and resumed at any
+ * open status; a solved problem can be reopened for exploring or co-designing.
+ */
 public enum ProblemStatus {
-    RAISED,
-    EXPLORING,
-    CO_DESIGNING,
-    TRYING_A_SOLUTION,
-    SOLVED,
-    PARKED
+    RAISED("raised"),
+    EXPLORING("exploring"),
+    CO_DESIGNING("co-designing"),
+    TRYING_A_SOLUTION("trying a solution"),
+    SOLVED("solved"),
+    PARKED("parked");
+
+    /** The way forward, in order; the first four are the open statuses. */
+    private static final List<ProblemStatus> PATH = List.of(RAISED, EXPLORING, CO_DESIGNING, TRYING_A_SOLUTION, SOLVED);
+
+    private final String label;
+
+    ProblemStatus(String label) {
+        this.label = label;
+    }
+
+    /** The status in plain English, as messages name it. */
+    public String label() {
+        return label;
+    }
+
+    /** Open: still being worked on, neither solved nor parked. */
+    public boolean isOpen() {
+        return this != SOLVED && this != PARKED;
+    }
+
+    public static Set<ProblemStatus> open() {
+        return Collections.unmodifiableSet(EnumSet.of(RAISED, EXPLORING, CO_DESIGNING, TRYING_A_SOLUTION));
+    }
+
+    /** The statuses a problem in this status may move to, in the order of the way forward. */
+    public Set<ProblemStatus> next() {
+        EnumSet<ProblemStatus> next = EnumSet.noneOf(ProblemStatus.class);
+        switch (this) {
+            case PARKED -> next.addAll(open());
+            case SOLVED -> next.addAll(EnumSet.of(EXPLORING, CO_DESIGNING));
+            default -> {
+                int step = PATH.indexOf(this);
+                if (step > 0) {
+                    next.add(PATH.get(step - 1));
+                }
+                next.add(PATH.get(step + 1));
+                next.add(PARKED);
+            }
+        }
+        return Collections.unmodifiableSet(next);
+    }
+
+    public boolean canMoveTo(ProblemStatus target) {
+        return next().contains(target);
+    }
+
+    /** Parking a problem, or reopening a solved one, needs a reason that others can read later. */
+    public boolean needsReasonToMoveTo(ProblemStatus target) {
+        return target == PARKED || (this == SOLVED && target != null && target.isOpen());
+    }
+
+    /** e.g. "exploring, trying a solution or parked". */
+    static String describe(Set<ProblemStatus> statuses) {
+        List<String> labels = statuses.stream().map(ProblemStatus::label).toList();
+        if (labels.size() == 1) {
+            return labels.get(0);
+        }
+        return labels.subList(0, labels.size() - 1).stream().collect(Collectors.joining(", "))
+                + " or "
+                + labels.get(labels.size() - 1);
+    }
 }

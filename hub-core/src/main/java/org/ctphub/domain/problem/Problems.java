@@ -14,11 +14,19 @@ public interface Problems {
 
     Optional<Problem> findByReference(ProblemReference reference);
 
-    Page<Problem> list(Set<Visibility> visibilities, PageRequest pageRequest);
+    /** A page of the problems with one of the given visibilities that pass the filter, in the given order. */
+    Page<Problem> search(Set<Visibility> visibilities, ProblemFilter filter, ProblemSort sort, PageRequest pageRequest);
 
     void add(Problem problem);
 
     void remove(Problem problem);
+
+    /**
+     * Writes pending changes now, so that a clash with a concurrent change surfaces in the use case.
+     *
+     * @throws jakarta.persistence.OptimisticLockException when another transaction changed a problem first
+     */
+    void flush();
 
     long count();
 }

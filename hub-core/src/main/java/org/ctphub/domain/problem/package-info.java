@@ -1,5 +1,5 @@
 /**
- * The problem register: problems a community names, owned by one partnership and filtered to it
- * by the tenancy mechanism.
+ * The problem register: problems a community names, with their themes, groups affected, evidence
+ * and status history, owned by one partnership and filtered to it by the tenancy mechanism.
  */
 package org.ctphub.domain.problem;

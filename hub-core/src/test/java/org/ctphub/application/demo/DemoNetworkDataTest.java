@@ -2,6 +2,7 @@ package org.ctphub.application.demo;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -12,6 +13,7 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import org.ctphub.application.partnership.PartnershipTemplates;
 import org.ctphub.domain.partnership.EnglishRegion;
 import org.ctphub.domain.partnership.Nation;
 import org.ctphub.domain.partnership.Partnership;
@@ -19,11 +21,16 @@ import org.ctphub.domain.partnership.PartnershipSlug;
 import org.ctphub.domain.partnership.ReferencePrefix;
 import org.ctphub.domain.partnership.Region;
 import org.ctphub.domain.problem.Problem;
+import org.ctphub.domain.shared.Actor;
 import org.ctphub.domain.shared.Visibility;
 import org.junit.jupiter.api.Test;
 
 /** The demo network must satisfy every domain rule, or a local start would fail half way. */
 class DemoNetworkDataTest {
+
+    private static final Actor SEEDER = new Actor("system:demo-network", "CTP Hub (demo-network)");
+
+    private final PartnershipTemplates templates = new PartnershipTemplates();
 
     @Test
     void everyPartnershipAndProblemPassesTheDomainRules() throws Exception {
@@ -59,7 +66,12 @@ class DemoNetworkDataTest {
                         problem.getString("title"),
                         problem.getString("summary"),
                         Visibility.valueOf(problem.getString("visibility")),
+                        SEEDER,
                         Instant.EPOCH);
+                Set<String> themes = DemoNetwork.themes(problem);
+                assertFalse(themes.isEmpty(), raised.title() + " has themes");
+                raised.classify(themes, templates.taxonomyOf(partnership), SEEDER, Instant.EPOCH);
+                assertEquals(themes, raised.themes());
                 publicProblems += raised.isPublic() ? 1 : 0;
             }
             assertTrue(publicProblems > 0, json.getString("slug") + " shows at least one public problem");

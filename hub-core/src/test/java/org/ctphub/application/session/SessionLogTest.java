@@ -27,8 +27,10 @@ import org.ctphub.application.tenancy.CurrentPartnership;
 import org.ctphub.application.tenancy.PartnershipRef;
 import org.ctphub.domain.partnership.PartnershipSlug;
 import org.ctphub.domain.problem.Problem;
+import org.ctphub.domain.problem.ProblemFilter;
 import org.ctphub.domain.problem.ProblemNotFoundException;
 import org.ctphub.domain.problem.ProblemReference;
+import org.ctphub.domain.problem.ProblemSort;
 import org.ctphub.domain.problem.Problems;
 import org.ctphub.domain.session.CoDesignSession;
 import org.ctphub.domain.session.CoDesignSessions;
@@ -37,6 +39,7 @@ import org.ctphub.domain.session.SessionCriteria;
 import org.ctphub.domain.session.SessionNotFoundException;
 import org.ctphub.domain.session.SessionQuote;
 import org.ctphub.domain.session.SessionSort;
+import org.ctphub.domain.shared.Actor;
 import org.ctphub.domain.shared.ForbiddenException;
 import org.ctphub.domain.shared.HubException;
 import org.ctphub.domain.shared.Page;
@@ -374,7 +377,13 @@ class SessionLogTest {
         private final AtomicLong ids = new AtomicLong();
 
         Problem add(String reference, Visibility visibility) {
-            Problem problem = Problem.raise(ProblemReference.parse(reference), reference, "summary", visibility, NOW);
+            Problem problem = Problem.raise(
+                    ProblemReference.parse(reference),
+                    reference,
+                    "summary",
+                    visibility,
+                    new Actor("advisor", "Advisor"),
+                    NOW);
             assignId(problem, ids.incrementAndGet());
             all.add(problem);
             return problem;
@@ -386,8 +395,14 @@ class SessionLogTest {
         }
 
         @Override
-        public Page<Problem> list(Set<Visibility> visibilities, PageRequest pageRequest) {
+        public Page<Problem> search(
+                Set<Visibility> visibilities, ProblemFilter filter, ProblemSort sort, PageRequest pageRequest) {
             throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void flush() {
+            // nothing to write: the problems live in this list
         }
 
         @Override

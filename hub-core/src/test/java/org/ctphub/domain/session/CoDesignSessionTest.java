@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.ctphub.domain.problem.Problem;
 import org.ctphub.domain.problem.ProblemReference;
+import org.ctphub.domain.shared.Actor;
 import org.ctphub.domain.shared.ConflictException;
 import org.ctphub.domain.shared.InvalidInputException;
 import org.ctphub.domain.shared.Visibility;
@@ -204,7 +205,8 @@ class CoDesignSessionTest {
     void linksEachProblemOnce() {
         CoDesignSession session = session();
         assignId(session, 7L);
-        Problem problem = Problem.raise(new ProblemReference("HMS", 1), "Lonely", "No one visits", null, NOW);
+        Problem problem = Problem.raise(
+                new ProblemReference("HMS", 1), "Lonely", "No one visits", null, new Actor("advisor", "Advisor"), NOW);
         assignId(problem, 42L);
         Instant later = NOW.plusSeconds(60);
         assertTrue(session.linkProblem(problem, ORGANISER, later));

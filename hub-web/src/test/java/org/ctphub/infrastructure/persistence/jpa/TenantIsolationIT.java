@@ -22,7 +22,9 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.ctphub.application.partnership.NewPartnership;
 import org.ctphub.application.partnership.PartnershipDirectory;
+import org.ctphub.application.problem.NewEvidence;
 import org.ctphub.application.problem.NewProblem;
+import org.ctphub.application.problem.ProblemEdit;
 import org.ctphub.application.problem.ProblemRegister;
 import org.ctphub.application.security.Caller;
 import org.ctphub.application.security.CurrentCaller;
@@ -37,15 +39,21 @@ import org.ctphub.application.tenancy.NoPartnershipSelectedException;
 import org.ctphub.application.tenancy.PartnershipRef;
 import org.ctphub.domain.partnership.Nation;
 import org.ctphub.domain.partnership.PartnershipSlug;
+import org.ctphub.domain.problem.EvidenceKind;
 import org.ctphub.domain.problem.Problem;
+import org.ctphub.domain.problem.ProblemFilter;
 import org.ctphub.domain.problem.ProblemNotFoundException;
+import org.ctphub.domain.problem.ProblemPriority;
 import org.ctphub.domain.problem.ProblemReference;
+import org.ctphub.domain.problem.ProblemSort;
+import org.ctphub.domain.problem.ProblemStatus;
 import org.ctphub.domain.session.SessionChangedException;
 import org.ctphub.domain.session.SessionDetails;
 import org.ctphub.domain.session.SessionFormat;
 import org.ctphub.domain.session.SessionNotFoundException;
 import org.ctphub.domain.session.SessionQuote;
 import org.ctphub.domain.session.SessionSort;
+import org.ctphub.domain.shared.Page;
 import org.ctphub.domain.shared.PageRequest;
 import org.ctphub.domain.shared.Visibility;
 import org.ctphub.domain.tenancy.TenantOwned;
@@ -134,8 +142,172 @@ class TenantIsolationIT {
     void aCannotUpdateBsProblem() {
         assertThrows(
                 ProblemNotFoundException.class,
-                () -> asMember(a, () -> register.describe(B_ONLY, "hijacked", "hijacked")));
+                () -> asMember(
+                        a,
+                        () -> register.edit(
+                                B_ONLY,
+                                0,
+                                ProblemEdit.nothing().withTitle("hijacked").withSummary("hijacked"))));
         assertEquals("B's private problem", as(b, () -> register.get(B_ONLY)).title());
+    }
+
+    @Test
+    void searchFiltersAndEvidenceNeverReachAnotherPartnership() throws Exception {
+        asMember(b, () -> {
+            for (ProblemReference reference : List.of(FIRST, B_ONLY)) {
+                register.edit(
+                        reference,
+                        register.get(reference).version(),
+                        ProblemEdit.nothing()
+                                .withDescription("Allotments and community fridges")
+                                .withThemes(Set.of("food"))
+                                .withGroupsAffected(List.of("older people"))
+                                .withPriority(ProblemPriority.URGENT));
+                register.addEvidence(
+                        reference,
+                        new NewEvidence(EvidenceKind.SURVEY, "B's survey", 40, LocalDate.of(2026, 1, 5), 99L));
+            }
+        });
+
+        // A's ISO-0001 shares its reference with B's, but none of B's evidence.
+        assertEquals(List.of(), as(a, () -> register.get(FIRST)).evidence());
+        assertEquals(1, as(b, () -> register.get(FIRST)).evidence().size());
+        assertThrows(
+                ProblemNotFoundException.class,
+                () -> asMember(
+                        a,
+                        () -> register.addEvidence(
+                                B_ONLY,
+                                new NewEvidence(
+                                        EvidenceKind.DATA, "intrusion", null, LocalDate.of(2026, 1, 5), null))));
+        long bEvidenceId = as(b, () -> register.get(B_ONLY)).evidence().get(0).id();
+        assertThrows(
+                ProblemNotFoundException.class, () -> asMember(a, () -> register.removeEvidence(B_ONLY, bEvidenceId)));
+        assertEquals(1, as(b, () -> register.get(B_ONLY)).evidence().size());
+
+        for (ProblemFilter filter : List.of(
+                ProblemFilter.none().withText("allotments"),
+                ProblemFilter.none().withText("fridges allotments community"),
+                ProblemFilter.none().withText("B's"),
+                ProblemFilter.none().withTheme("food"),
+                ProblemFilter.none().withGroupAffected("Older People"),
+                ProblemFilter.none().withPriorities(Set.of(ProblemPriority.URGENT)))) {
+            assertEquals(List.of(), titles(a, filter), "A finds nothing of B's with " + filter);
+            assertEquals(
+                    List.of("B's private problem", "B's first problem"),
+                    titles(b, filter),
+                    "B finds its own with " + filter);
+        }
+        assertEquals(List.of("A's own problem"), titles(a, ProblemFilter.none().withText("problem")));
+        assertEquals(List.of("A's own problem"), titles(a, ProblemFilter.none().withText("A's")));
+
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT DISTINCT partnership_id FROM evidence WHERE partnership_id IN (?, ?) "
+                                + "UNION SELECT DISTINCT partnership_id FROM problem_theme WHERE partnership_id IN (?, ?)")) {
+            for (int i = 0; i < 4; i++) {
+                select.setLong(i + 1, i % 2 == 0 ? a.id() : b.id());
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                assertTrue(rows.next());
+                assertEquals(b.id(), rows.getLong(1), "every child row carries B's id");
+                assertTrue(!rows.next(), "and none carries A's");
+            }
+        }
+    }
+
+    @Test
+    void listsFilterSortAndPageOnTheDatabase() {
+        asMember(b, () -> {
+            register.raise(new NewProblem(
+                    "Apples rot at the market",
+                    "Stalls throw fruit away",
+                    null,
+                    Set.of("food"),
+                    List.of("market traders"),
+                    "Govan Cross",
+                    "S13002985",
+                    ProblemPriority.LOW,
+                    Visibility.NETWORK));
+            Problem problem = register.get(B_ONLY);
+            register.changeStatus(B_ONLY, problem.version(), ProblemStatus.EXPLORING, null);
+        });
+        // ISO-0001 first (raised, medium), ISO-0002 (exploring, medium), ISO-0003 (raised, low)
+        assertEquals(
+                List.of("ISO-0003", "ISO-0002", "ISO-0001"),
+                references(b, ProblemFilter.none(), ProblemSort.newestFirst()));
+        assertEquals(
+                List.of("ISO-0001", "ISO-0002", "ISO-0003"),
+                references(b, ProblemFilter.none(), ProblemSort.ascending(ProblemSort.Key.REFERENCE)));
+        assertEquals(
+                List.of("ISO-0003", "ISO-0001", "ISO-0002"),
+                references(b, ProblemFilter.none(), ProblemSort.ascending(ProblemSort.Key.TITLE)));
+        assertEquals(
+                List.of("ISO-0003", "ISO-0001", "ISO-0002"),
+                references(b, ProblemFilter.none(), ProblemSort.ascending(ProblemSort.Key.PRIORITY)),
+                "low before medium, ties by reference");
+        assertEquals(
+                List.of("ISO-0002", "ISO-0003", "ISO-0001"),
+                references(b, ProblemFilter.none(), ProblemSort.descending(ProblemSort.Key.STATUS)),
+                "exploring after raised along the way");
+        assertEquals(
+                List.of("ISO-0002"),
+                references(
+                        b,
+                        ProblemFilter.none().withStatuses(Set.of(ProblemStatus.EXPLORING)),
+                        ProblemSort.newestFirst()));
+        assertEquals(
+                List.of("ISO-0003"),
+                references(
+                        b,
+                        ProblemFilter.none()
+                                .withVisibilities(Set.of(Visibility.NETWORK))
+                                .withTheme("food"),
+                        ProblemSort.newestFirst()));
+        assertEquals(
+                List.of("ISO-0003"), references(b, ProblemFilter.none().withText("apples"), ProblemSort.newestFirst()));
+        assertEquals(
+                List.of("ISO-0003"),
+                references(b, ProblemFilter.none().withText("+apples -rot* \"(market"), ProblemSort.newestFirst()),
+                "operators are only text");
+        assertEquals(
+                List.of(),
+                references(b, ProblemFilter.none().withText("%_"), ProblemSort.newestFirst()),
+                "wildcards are only text");
+
+        Page<Problem> first = as(
+                b,
+                () -> register.list(
+                        ProblemFilter.none(), ProblemSort.ascending(ProblemSort.Key.PRIORITY), new PageRequest(0, 2)));
+        Page<Problem> second = as(
+                b,
+                () -> register.list(
+                        ProblemFilter.none(), ProblemSort.ascending(ProblemSort.Key.PRIORITY), new PageRequest(1, 2)));
+        assertEquals(3, first.total());
+        assertEquals(2, first.items().size());
+        assertEquals(
+                List.of("ISO-0002"),
+                second.items().stream().map(p -> p.reference().toString()).toList());
+        assertEquals(
+                "S13002985",
+                as(b, () -> register.get(ProblemReference.parse("ISO-0003")))
+                        .wardCode()
+                        .orElseThrow()
+                        .value());
+    }
+
+    private List<String> titles(PartnershipRef partnership, ProblemFilter filter) {
+        return as(partnership, () -> register.list(filter, ProblemSort.newestFirst(), PageRequest.first()))
+                .items()
+                .stream()
+                .map(Problem::title)
+                .toList();
+    }
+
+    private List<String> references(PartnershipRef partnership, ProblemFilter filter, ProblemSort sort) {
+        return as(partnership, () -> register.list(filter, sort, PageRequest.first())).items().stream()
+                .map(p -> p.reference().toString())
+                .toList();
     }
 
     @Test
@@ -325,7 +497,15 @@ class TenantIsolationIT {
         String slug = stem + "-" + UUID.randomUUID().toString().substring(0, 8);
         currentCaller.identify(Caller.system("isolation-test"));
         directory.register(new NewPartnership(
-                slug, "Partnership " + slug, Nation.SCOTLAND, null, "Somewhere", "ISO", null, "Profile", null));
+                slug,
+                "Partnership " + slug,
+                Nation.SCOTLAND,
+                null,
+                "Somewhere",
+                "ISO",
+                "urban-neighbourhood",
+                "Profile",
+                null));
         directory.activate(new PartnershipSlug(slug));
         return directory.resolve(slug).orElseThrow();
     }

@@ -1,0 +1,54 @@
+package org.ctphub.domain.problem;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The order of a list of problems, from an allow-list of keys. Problems that tie are ordered by
+ * their id in the same direction, so paging never skips or repeats one.
+ */
+public record ProblemSort(Key key, boolean ascending) {
+
+    /** What a list can be sorted by. */
+    public enum Key {
+        /** References are handed out in order, so this is also the order problems were raised in. */
+        REFERENCE,
+        TITLE,
+        /** Along the way from raised to solved, parked last. */
+        STATUS,
+        /** From low to urgent. */
+        PRIORITY,
+        UPDATED,
+        CREATED;
+
+        /** e.g. {@code updated}, as a client names it. */
+        public static Optional<Key> named(String name) {
+            for (Key key : values()) {
+                if (key.name().toLowerCase(Locale.ROOT).equals(name)) {
+                    return Optional.of(key);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private static final ProblemSort NEWEST_FIRST = new ProblemSort(Key.REFERENCE, false);
+
+    public ProblemSort {
+        if (key == null) {
+            throw new IllegalArgumentException("key");
+        }
+    }
+
+    public static ProblemSort newestFirst() {
+        return NEWEST_FIRST;
+    }
+
+    public static ProblemSort ascending(Key key) {
+        return new ProblemSort(key, true);
+    }
+
+    public static ProblemSort descending(Key key) {
+        return new ProblemSort(key, false);
+    }
+}
