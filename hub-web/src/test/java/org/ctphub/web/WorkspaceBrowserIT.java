@@ -22,6 +22,7 @@ import org.openqa.selenium.support.ui.Select;
 class WorkspaceBrowserIT {
 
     private static final String SESSIONS = "p/hulme-moss-side/workspace/sessions";
+    private static final String PROBLEMS = "p/hulme-moss-side/workspace/problems";
 
     private Browser browser;
 
@@ -89,6 +90,80 @@ class WorkspaceBrowserIT {
                 .map(WebElement::getText)
                 .toList();
         assertEquals(List.of(title), found, "the search finds the session by a word of its title");
+    }
+
+    @Test
+    void aTechAdvisorRaisesAProblemAndMovesItAlong() {
+        browser.signInAt(PROBLEMS + "/new", DemoUsers.ADVISOR_HMS);
+
+        browser.type("problem:ward", "not-a-ward");
+        browser.submit(By.id("problem:save"));
+        assertTrue(fieldErrors().contains("title"), "the first refusal is named on its field: " + fieldErrors());
+
+        String title = "Bus shelters have no seats " + Fixtures.uniqueSlug("p");
+        browser.type("problem:title", title);
+        browser.type("problem:summary", "Older people cannot wait standing for twenty minutes.");
+        browser.type("problem:description", "Seen at **three** stops. [report](javascript:alert(1))");
+        browser.driver()
+                .findElement(By.cssSelector("input[value='loneliness']"))
+                .click();
+        browser.type("problem:groups", "older people\ndisabled people");
+        browser.type("problem:ward", "E05011368");
+        browser.submit(By.id("problem:save"));
+
+        String url = browser.driver().getCurrentUrl();
+        assertTrue(url.matches(".*/workspace/problems/HMS-\\d{4}"), url);
+        assertTrue(browser.text(By.tagName("h1")).endsWith(title));
+        assertEquals("Raised", browser.text(By.id("status")));
+        WebElement description = browser.driver().findElement(By.cssSelector("div.markdown"));
+        assertEquals("three", description.findElement(By.tagName("strong")).getText());
+        for (WebElement link : description.findElements(By.tagName("a"))) {
+            assertFalse(String.valueOf(link.getAttribute("href")).startsWith("javascript"), "no script link");
+        }
+
+        // Parking needs a reason: refused without one, done with one, and kept on the timeline.
+        new Select(browser.driver().findElement(By.id("status:to"))).selectByVisibleText("Parked");
+        browser.submit(By.id("status:change"));
+        assertTrue(fieldErrors().contains("Say why"), fieldErrors());
+        new Select(browser.driver().findElement(By.id("status:to"))).selectByVisibleText("Parked");
+        browser.type("status:why", "Waiting for the council's transport review");
+        browser.submit(By.id("status:change"));
+        assertEquals("Parked", browser.text(By.id("status")));
+        String timeline = browser.text(By.cssSelector("ol.timeline"));
+        assertTrue(timeline.contains("Waiting for the council's transport review"), timeline);
+        assertTrue(timeline.contains("Daniel Mensah"), "who changed it: " + timeline);
+
+        new Select(browser.driver().findElement(By.id("evidence:kind"))).selectByVisibleText("Observation");
+        browser.type("evidence:summary", "Counted 9 people standing at the Princess Road stop");
+        browser.type("evidence:people", "9");
+        browser.submit(By.id("evidence:add"));
+        assertTrue(browser.text(By.cssSelector("li.evidence")).contains("Counted 9 people"));
+    }
+
+    @Test
+    void theSecondOfTwoEditorsIsToldAndNothingIsOverwritten() {
+        String edit = PROBLEMS + "/HMS-0001/edit";
+        browser.signInAt(edit, DemoUsers.ADVISOR_HMS);
+        try (Browser other = Browser.start()) {
+            other.signInAt(edit, DemoUsers.ADVISOR_NORTH);
+
+            String first = "First editor " + Fixtures.uniqueSlug("e");
+            browser.type("problem:summary", first);
+            browser.submit(By.id("problem:save"));
+            assertTrue(browser.driver().getCurrentUrl().endsWith("/problems/HMS-0001"));
+
+            other.type("problem:summary", "Second editor, from the old version");
+            other.submit(By.id("problem:save"));
+            String refusal = other.text(By.cssSelector(".message-error"));
+            assertTrue(refusal.contains("Daniel Mensah"), "says who changed it: " + refusal);
+            assertEquals(
+                    first,
+                    other.driver().findElement(By.id("problem:summary")).getAttribute("value"),
+                    "the form now shows the saved version");
+
+            browser.driver().get(Browser.url(PROBLEMS + "/HMS-0001"));
+            assertTrue(browser.driver().getPageSource().contains(first), "the first edit is kept");
+        }
     }
 
     @Test

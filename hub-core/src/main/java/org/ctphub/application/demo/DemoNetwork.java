@@ -53,6 +53,9 @@ public class DemoNetwork {
     @Inject
     CurrentCaller currentCaller;
 
+    @Inject
+    DemoWorkspaces workspaces;
+
     @ActivateRequestContext
     public void seed() {
         JsonObject network = read();
@@ -108,6 +111,7 @@ public class DemoNetwork {
                     null,
                     Visibility.valueOf(problem.getString("visibility"))));
         }
+        workspaces.seed(json.getString("slug"));
     }
 
     static Set<String> themes(JsonObject problem) {

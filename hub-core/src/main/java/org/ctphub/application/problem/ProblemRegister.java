@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -271,6 +272,24 @@ public class ProblemRegister {
                 .findBySlug(currentPartnership.require().slug())
                 .orElseThrow(PartnershipNotFoundException::new);
         return templates.taxonomyOf(partnership);
+    }
+
+    /** The partnership's problems by status, for the workspace dashboard (members and central team). */
+    public Map<ProblemStatus, Long> countByStatus() {
+        requireReader();
+        return problems.countByStatus();
+    }
+
+    /** The partnership's problems by theme id, most used first. */
+    public Map<String, Long> countByTheme() {
+        requireReader();
+        return problems.countByTheme();
+    }
+
+    private void requireReader() {
+        if (!access.canReadEverything(currentPartnership.require().slug())) {
+            throw new ForbiddenException("Only members of this partnership may see its figures.");
+        }
     }
 
     public long count() {

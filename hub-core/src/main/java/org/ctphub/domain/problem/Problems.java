@@ -1,5 +1,6 @@
 package org.ctphub.domain.problem;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ctphub.domain.shared.Page;
@@ -29,4 +30,10 @@ public interface Problems {
     void flush();
 
     long count();
+
+    /** How many of the partnership's problems are in each status (statuses with none are absent). */
+    Map<ProblemStatus, Long> countByStatus();
+
+    /** How many of the partnership's problems are filed under each theme id. */
+    Map<String, Long> countByTheme();
 }

@@ -31,6 +31,7 @@ import org.ctphub.domain.problem.ProblemFilter;
 import org.ctphub.domain.problem.ProblemNotFoundException;
 import org.ctphub.domain.problem.ProblemReference;
 import org.ctphub.domain.problem.ProblemSort;
+import org.ctphub.domain.problem.ProblemStatus;
 import org.ctphub.domain.problem.Problems;
 import org.ctphub.domain.session.CoDesignSession;
 import org.ctphub.domain.session.CoDesignSessions;
@@ -403,6 +404,16 @@ class SessionLogTest {
         @Override
         public void flush() {
             // nothing to write: the problems live in this list
+        }
+
+        @Override
+        public Map<ProblemStatus, Long> countByStatus() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Map<String, Long> countByTheme() {
+            throw new UnsupportedOperationException();
         }
 
         @Override

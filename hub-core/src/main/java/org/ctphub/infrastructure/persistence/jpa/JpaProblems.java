@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,5 +153,27 @@ public class JpaProblems implements Problems {
         return entityManager
                 .createQuery("SELECT COUNT(p) FROM Problem p", Long.class)
                 .getSingleResult();
+    }
+
+    @Override
+    public Map<ProblemStatus, Long> countByStatus() {
+        Map<ProblemStatus, Long> counts = new EnumMap<>(ProblemStatus.class);
+        entityManager
+                .createQuery("SELECT p.status, COUNT(p) FROM Problem p GROUP BY p.status", Object[].class)
+                .getResultList()
+                .forEach(row -> counts.put((ProblemStatus) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    @Override
+    public Map<String, Long> countByTheme() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        entityManager
+                .createQuery(
+                        "SELECT t.themeId, COUNT(t) FROM ProblemTheme t GROUP BY t.themeId ORDER BY COUNT(t) DESC",
+                        Object[].class)
+                .getResultList()
+                .forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        return counts;
     }
 }
