@@ -33,6 +33,8 @@ class ApiPermissionIT {
 
     private static final String A_PRIVATE_PROBLEM = A + "/problems/HMS-0004";
 
+    private static final String A_SESSIONS = A + "/sessions";
+
     private static final List<String> CALLERS =
             List.of("anonymous", "organiser-hms", "advisor-hms", "advisor-torbay", "central");
 
@@ -181,6 +183,94 @@ class ApiPermissionIT {
         assertEquals(before + 1, forbiddenRaisesInA());
     }
 
+    @Test
+    void sessionsAreReadByVisibilityAndMembership() throws Exception {
+        String marker = Fixtures.uniqueSlug("perm");
+        String open = sessionPath(recordSession("Public session " + marker, "public"));
+        String network = sessionPath(recordSession("Network session " + marker, "network"));
+        String inside = sessionPath(recordSession("Partnership session " + marker, "partnership"));
+        expect("GET", A_SESSIONS, null, 200, 200, 200, 200, 200);
+        expect("GET", A_SESSIONS + "?q=" + marker + "&sort=-updated&format=workshop", null, 200, 200, 200, 200, 200);
+        expect("GET", open, null, 200, 200, 200, 200, 200);
+        expect("GET", network, null, 404, 200, 200, 200, 200);
+        expect("GET", inside, null, 404, 200, 200, 404, 200);
+    }
+
+    @Test
+    void anotherPartnershipsPrivateSessionAnswersExactlyLikeAMissingOne() throws Exception {
+        String inside = sessionPath(recordSession("Kept inside " + Fixtures.uniqueSlug("perm"), "partnership"));
+        String token = Tokens.bearer("advisor-torbay");
+        HttpResponse<String> others = Http.get(inside, "Authorization", token);
+        HttpResponse<String> missing = Http.get(A_SESSIONS + "/999999999", "Authorization", token);
+        assertEquals(404, others.statusCode());
+        assertEquals(missing.body(), others.body());
+        assertEquals(
+                missing.headers().firstValue("Content-Type"), others.headers().firstValue("Content-Type"));
+        assertFalse(others.body().contains("Kept inside"), others.body());
+    }
+
+    @Test
+    void techAdvisorsAndOrganisersWriteSessionsAndOnlyTechAdvisorsDeleteThem() throws Exception {
+        String session = "{\"title\":\"Recorded for the matrix\",\"date\":\"2025-03-14\",\"format\":\"workshop\"}";
+        expect("POST", A_SESSIONS, session, 401, 201, 201, 403, 403);
+        expectOnFreshSessions(
+                "PUT",
+                "",
+                "{\"title\":\"Edited for the matrix\",\"date\":\"2025-03-14\",\"format\":\"online\","
+                        + "\"version\":{version}}",
+                401,
+                200,
+                200,
+                403,
+                403);
+        expectOnFreshSessions("DELETE", "", null, 401, 403, 204, 403, 403);
+        expectOnFreshSessions("PUT", "/problems/HMS-0001", null, 401, 200, 200, 403, 403);
+        expectOnFreshSessions("DELETE", "/problems/HMS-0001", null, 401, 200, 200, 403, 403);
+        expectOnFreshSessions("POST", "/quotes", "{\"text\":\"A quote\",\"consent\":true}", 401, 201, 201, 403, 403);
+        expectOnFreshSessions("DELETE", "/quotes/{quote}", null, 401, 200, 200, 403, 403);
+        expectOnFreshSessions("PUT", "/quotes/{quote}/consent", "{\"consent\":true}", 401, 200, 200, 403, 403);
+    }
+
+    @Test
+    void quotesWithoutConsentNeverLeaveThePartnership() throws Exception {
+        String marker = Fixtures.uniqueSlug("quote");
+        String consented = "Consented words " + marker;
+        String unconsented = "Unconsented words " + marker;
+        String network = sessionPath(recordSession("Quoted on the network " + marker, "network"));
+        String open = sessionPath(recordSession("Quoted in public " + marker, "public"));
+        for (String session : List.of(network, open)) {
+            addQuote(session, consented, true);
+            addQuote(session, unconsented, false);
+        }
+
+        for (String path : List.of(network, open)) {
+            for (String outsider : List.of("advisor-torbay", "anonymous")) {
+                if (outsider.equals("anonymous") && path.equals(network)) {
+                    continue;
+                }
+                HttpResponse<String> read = outsider.equals("anonymous")
+                        ? Http.get(path)
+                        : Http.get(path, "Authorization", Tokens.bearer(outsider));
+                assertEquals(200, read.statusCode(), outsider + " " + read.body());
+                assertTrue(read.body().contains(consented), outsider + ": " + read.body());
+                assertFalse(read.body().contains(unconsented), outsider + ": " + read.body());
+                assertFalse(read.body().contains("Daniel Mensah"), "no names outside: " + read.body());
+                assertEquals(
+                        1, Http.<JsonObject>json(read).getJsonArray("quotes").size());
+            }
+            for (String insider : List.of("organiser-hms", "central")) {
+                HttpResponse<String> read = Http.get(path, "Authorization", Tokens.bearer(insider));
+                assertEquals(200, read.statusCode(), insider + " " + read.body());
+                assertTrue(read.body().contains(consented), insider + ": " + read.body());
+                assertTrue(read.body().contains(unconsented), insider + ": " + read.body());
+            }
+        }
+        String list = Http.get(A_SESSIONS + "?q=" + marker, "Authorization", Tokens.bearer("advisor-torbay"))
+                .body();
+        assertTrue(list.contains("Quoted on the network"), list);
+        assertFalse(list.contains(unconsented), list);
+    }
+
     private static long forbiddenRaisesInA() throws Exception {
         try (Connection connection = TestHub.openConnection();
                 PreparedStatement select = connection.prepareStatement(
@@ -205,6 +295,67 @@ class ApiPermissionIT {
             }
         }
         assertEquals(List.of(), wrong, method + " " + path);
+    }
+
+    /**
+     * Like {@link #expect}, but each caller acts on a session of its own, recorded just before by
+     * the tech advisor of A with a quote and a linked problem, so that one caller's change never
+     * decides another's answer. {@code {version}} and {@code {quote}} in the path and body stand for
+     * that session's version and quote id.
+     */
+    private static void expectOnFreshSessions(String method, String subPath, String body, int... statuses)
+            throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (int i = 0; i < CALLERS.size(); i++) {
+            String caller = CALLERS.get(i);
+            String session = sessionPath(recordSession("Matrix " + Fixtures.uniqueSlug(caller), "network"));
+            addQuote(session, "Said in the matrix", false);
+            HttpResponse<String> linked = Http.send(
+                    "PUT", session + "/problems/HMS-0001", null, "Authorization", Tokens.bearer("advisor-hms"));
+            assertEquals(200, linked.statusCode(), linked.body());
+            JsonObject current = Http.json(linked);
+            String version = current.getJsonNumber("version").toString();
+            String quote = current.getJsonArray("quotes")
+                    .getJsonObject(0)
+                    .getJsonNumber("id")
+                    .toString();
+            String path = session + subPath.replace("{quote}", quote);
+            String sent = body == null ? null : body.replace("{version}", version);
+            HttpResponse<String> response = caller.equals("anonymous")
+                    ? Http.send(method, path, sent)
+                    : Http.send(method, path, sent, "Authorization", Tokens.bearer(caller));
+            if (response.statusCode() != statuses[i]) {
+                wrong.add(caller + " got " + response.statusCode() + " not " + statuses[i] + ": " + response.body());
+            }
+        }
+        assertEquals(List.of(), wrong, method + " " + A_SESSIONS + "/{id}" + subPath);
+    }
+
+    /** A session of A recorded by its tech advisor; its id. */
+    private static long recordSession(String title, String visibility) throws Exception {
+        HttpResponse<String> created = Http.send(
+                "POST",
+                A_SESSIONS,
+                "{\"title\":\"" + title + "\",\"date\":\"2025-03-14\",\"format\":\"workshop\",\"visibility\":\""
+                        + visibility + "\"}",
+                "Authorization",
+                Tokens.bearer("advisor-hms"));
+        assertEquals(201, created.statusCode(), created.body());
+        return Http.<JsonObject>json(created).getJsonNumber("id").longValue();
+    }
+
+    private static void addQuote(String sessionPath, String text, boolean consent) throws Exception {
+        HttpResponse<String> added = Http.send(
+                "POST",
+                sessionPath + "/quotes",
+                "{\"text\":\"" + text + "\",\"attribution\":\"a resident\",\"consent\":" + consent + "}",
+                "Authorization",
+                Tokens.bearer("advisor-hms"));
+        assertEquals(201, added.statusCode(), added.body());
+    }
+
+    private static String sessionPath(long id) {
+        return A_SESSIONS + "/" + id;
     }
 
     private static List<String> visibilitiesListed(String caller) throws Exception {

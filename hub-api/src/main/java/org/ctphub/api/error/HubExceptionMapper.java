@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ctphub.domain.session.SessionChangedException;
 import org.ctphub.domain.shared.ConflictException;
 import org.ctphub.domain.shared.ForbiddenException;
 import org.ctphub.domain.shared.HubException;
@@ -41,6 +42,11 @@ public class HubExceptionMapper implements ExceptionMapper<HubException> {
                             .toResponse())
                     .header("Retry-After", "30")
                     .build();
+        }
+        if (exception instanceof SessionChangedException changed) {
+            return ProblemDetails.of(Status.CONFLICT, changed.getMessage())
+                    .withCurrentVersion(changed.currentVersion())
+                    .toResponse();
         }
         if (exception instanceof ConflictException) {
             return ProblemDetails.of(Status.CONFLICT, exception.getMessage()).toResponse();

@@ -8,13 +8,21 @@ import java.util.List;
 
 /**
  * The one error shape of the API (RFC 9457). {@code errors} lists what to fix, field by field;
- * {@code correlationId} appears on server errors so a person can quote it to an operator, and
- * is repeated in the {@value #CORRELATION_ID_HEADER} header for clients that log headers only.
+ * {@code currentVersion}, an extension member, tells a client refused for editing an outdated copy
+ * which version is current; {@code correlationId} appears on server errors so a person can quote
+ * it to an operator, and is repeated in the {@value #CORRELATION_ID_HEADER} header for clients
+ * that log headers only.
  */
 @JsonbNillable(false)
-@JsonbPropertyOrder({"type", "title", "status", "detail", "errors", "correlationId"})
+@JsonbPropertyOrder({"type", "title", "status", "detail", "errors", "currentVersion", "correlationId"})
 public record ProblemDetails(
-        String type, String title, int status, String detail, List<FieldError> errors, String correlationId) {
+        String type,
+        String title,
+        int status,
+        String detail,
+        List<FieldError> errors,
+        Long currentVersion,
+        String correlationId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -24,11 +32,12 @@ public record ProblemDetails(
     public record FieldError(String field, String message) {}
 
     public static ProblemDetails of(Response.Status status, String detail) {
-        return new ProblemDetails("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, null, null);
+        return new ProblemDetails(
+                "about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, null, null, null);
     }
 
     public static ProblemDetails of(int status, String title, String detail) {
-        return new ProblemDetails("about:blank", title, status, detail, null, null);
+        return new ProblemDetails("about:blank", title, status, detail, null, null, null);
     }
 
     /**
@@ -40,11 +49,15 @@ public record ProblemDetails(
     }
 
     public ProblemDetails withErrors(List<FieldError> fieldErrors) {
-        return new ProblemDetails(type, title, status, detail, List.copyOf(fieldErrors), correlationId);
+        return new ProblemDetails(type, title, status, detail, List.copyOf(fieldErrors), currentVersion, correlationId);
+    }
+
+    public ProblemDetails withCurrentVersion(long version) {
+        return new ProblemDetails(type, title, status, detail, errors, version, correlationId);
     }
 
     public ProblemDetails withCorrelationId(String id) {
-        return new ProblemDetails(type, title, status, detail, errors, id);
+        return new ProblemDetails(type, title, status, detail, errors, currentVersion, id);
     }
 
     public Response toResponse() {
