@@ -370,4 +370,144 @@ class ApiPermissionIT {
                 .sorted()
                 .toList();
     }
+
+    @Test
+    void everyProblemRegisterEndpointAnswersEachCallerByRoleAndVisibility() throws Exception {
+        String advisor = "Bearer " + Tokens.accessToken("advisor-hms");
+        String organiser = "Bearer " + Tokens.accessToken("organiser-hms");
+        String torbay = "Bearer " + Tokens.accessToken("advisor-torbay");
+        String stem = "Permission matrix " + Fixtures.uniqueSlug("p");
+        String network = A + "/problems/" + raiseAs(advisor, stem + " network", "network");
+        String own = A + "/problems/" + raiseAs(advisor, stem + " partnership", "partnership");
+        String evidence = "{\"kind\":\"conversation\",\"summary\":\"Heard at the bus stop\",\"date\":\"2024-01-15\"}";
+
+        expect("GET", A + "/problems?status=raised&priority=medium&sort=-created&q=bus", null, 200, 200, 200, 200, 200);
+        expect("GET", A + "/problems?sort=colour", null, 400, 400, 400, 400, 400);
+        expect(
+                "GET",
+                A + "/search?q=" + java.net.URLEncoder.encode(stem, java.nio.charset.StandardCharsets.UTF_8),
+                null,
+                200,
+                200,
+                200,
+                200,
+                200);
+        expect("GET", A + "/search", null, 400, 400, 400, 400, 400);
+
+        // A problem visible to the network: other partnerships read it but may not keep it.
+        expect("GET", network, null, 404, 200, 200, 200, 200);
+        expect(
+                "PATCH",
+                network,
+                versioned(network, advisor, "\"title\":\"" + stem + " patched\""),
+                401,
+                403,
+                200,
+                403,
+                403);
+        expect(
+                "PUT",
+                network,
+                versioned(
+                        network,
+                        advisor,
+                        "\"title\":\"" + stem + " put\",\"summary\":\"s\","
+                                + "\"priority\":\"low\",\"visibility\":\"network\""),
+                401,
+                403,
+                200,
+                403,
+                403);
+        expect(
+                "POST",
+                network + "/status",
+                versioned(network, advisor, "\"status\":\"exploring\""),
+                401,
+                403,
+                200,
+                403,
+                403);
+        expect("POST", network + "/evidence", evidence, 401, 201, 201, 403, 403);
+        String networkEvidence = network + "/evidence/" + evidenceId(network, advisor, evidence);
+        expect("GET", networkEvidence, null, 404, 200, 200, 200, 200);
+        expect("DELETE", networkEvidence, null, 401, 403, 204, 403, 403);
+
+        // A problem of the partnership only: to another partnership it does not exist, whatever is asked of it.
+        expect("GET", own, null, 404, 200, 200, 404, 200);
+        expect("PATCH", own, versioned(own, advisor, "\"title\":\"" + stem + " patched\""), 401, 403, 200, 404, 403);
+        expect(
+                "PUT",
+                own,
+                versioned(
+                        own,
+                        advisor,
+                        "\"title\":\"" + stem + " put\",\"summary\":\"s\","
+                                + "\"priority\":\"high\",\"visibility\":\"partnership\""),
+                401,
+                403,
+                200,
+                404,
+                403);
+        expect("POST", own + "/status", versioned(own, advisor, "\"status\":\"exploring\""), 401, 403, 200, 404, 403);
+        expect("POST", own + "/evidence", evidence, 401, 201, 201, 404, 403);
+        String ownEvidence = own + "/evidence/" + evidenceId(own, advisor, evidence);
+        expect("GET", ownEvidence, null, 404, 200, 200, 404, 200);
+        expect("DELETE", ownEvidence, null, 401, 403, 204, 404, 403);
+        String organisersEvidence = own + "/evidence/" + evidenceId(own, organiser, evidence);
+        assertEquals(
+                204,
+                Http.send("DELETE", organisersEvidence, null, "Authorization", organiser)
+                        .statusCode(),
+                "an organiser takes back evidence they added");
+
+        String missing = A + "/problems/HMS-9999";
+        String body = versioned(own, advisor, "\"title\":\"x\",\"status\":\"co-designing\"");
+        for (String[] request : List.of(
+                new String[] {"GET", "", null},
+                new String[] {"PATCH", "", body},
+                new String[] {"PUT", "", body},
+                new String[] {"POST", "/status", body},
+                new String[] {"POST", "/evidence", evidence},
+                new String[] {"GET", "/evidence/1", null},
+                new String[] {"DELETE", "/evidence/1", null})) {
+            HttpResponse<String> others = Http.send(request[0], own + request[1], request[2], "Authorization", torbay);
+            HttpResponse<String> none =
+                    Http.send(request[0], missing + request[1], request[2], "Authorization", torbay);
+            assertEquals(404, others.statusCode(), request[0] + request[1] + ": " + others.body());
+            assertEquals(
+                    none.body(), others.body(), request[0] + request[1] + " answers exactly like a missing problem");
+        }
+        String torbaySearch = Http.get(
+                        A + "/search?q=" + java.net.URLEncoder.encode(stem, java.nio.charset.StandardCharsets.UTF_8),
+                        "Authorization",
+                        torbay)
+                .body();
+        assertTrue(torbaySearch.contains(network.substring(network.lastIndexOf('/') + 1)), torbaySearch);
+        assertFalse(torbaySearch.contains(own.substring(own.lastIndexOf('/') + 1)), torbaySearch);
+    }
+
+    private static String raiseAs(String bearer, String title, String visibility) throws Exception {
+        HttpResponse<String> created = Http.send(
+                "POST",
+                A + "/problems",
+                "{\"title\":\"" + title + "\",\"summary\":\"Made for the permission matrix\",\"visibility\":\""
+                        + visibility + "\"}",
+                "Authorization",
+                bearer);
+        assertEquals(201, created.statusCode(), created.body());
+        return Http.<JsonObject>json(created).getString("reference");
+    }
+
+    /** A JSON body with the problem's current version, as its editor read it. */
+    private static String versioned(String problem, String bearer, String fields) throws Exception {
+        HttpResponse<String> read = Http.get(problem, "Authorization", bearer);
+        assertEquals(200, read.statusCode(), read.body());
+        return "{" + fields + ",\"version\":" + Http.<JsonObject>json(read).getJsonNumber("version") + "}";
+    }
+
+    private static long evidenceId(String problem, String bearer, String evidence) throws Exception {
+        HttpResponse<String> added = Http.send("POST", problem + "/evidence", evidence, "Authorization", bearer);
+        assertEquals(201, added.statusCode(), added.body());
+        return Http.<JsonObject>json(added).getJsonNumber("id").longValue();
+    }
 }

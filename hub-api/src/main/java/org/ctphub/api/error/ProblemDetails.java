@@ -5,6 +5,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The one error shape of the API (RFC 9457). {@code errors} lists what to fix, field by field;
@@ -15,6 +16,7 @@ import java.util.List;
  */
 @JsonbNillable(false)
 @JsonbPropertyOrder({"type", "title", "status", "detail", "errors", "currentVersion", "correlationId"})
+@Schema(description = "An error, as RFC 9457 problem details; errors lists the fields to fix")
 public record ProblemDetails(
         String type,
         String title,

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -13,26 +16,36 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.ctphub.api.error.ProblemDetails;
 import org.ctphub.api.shared.ApiNames;
+import org.ctphub.api.shared.ExpectedVersion;
 import org.ctphub.api.shared.PageJson;
 import org.ctphub.api.shared.Paging;
-import org.ctphub.application.partnership.PartnershipDirectory;
-import org.ctphub.application.problem.NewProblem;
+import org.ctphub.api.shared.SearchQuery;
 import org.ctphub.application.problem.ProblemRegister;
-import org.ctphub.application.tenancy.CurrentPartnership;
+import org.ctphub.domain.partnership.Taxonomy;
+import org.ctphub.domain.partnership.Theme;
 import org.ctphub.domain.problem.Problem;
-import org.ctphub.domain.problem.ProblemNotFoundException;
-import org.ctphub.domain.problem.ProblemReference;
+import org.ctphub.domain.problem.ProblemFilter;
+import org.ctphub.domain.problem.ProblemPriority;
+import org.ctphub.domain.problem.ProblemSort;
+import org.ctphub.domain.problem.ProblemStatus;
 import org.ctphub.domain.shared.InvalidInputException;
 import org.ctphub.domain.shared.Visibility;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The problems of the partnership named in the path. The {@code slug} path parameter is never read
- * here: the edge has already resolved it into the current partnership.
+ * here: the edge has already resolved it into the current partnership. Bodies arrive as text and
+ * are read by {@link ProblemBodies}, so that every mistake in them answers 400 naming its field.
  */
 @Path("/v1/partnerships/{slug}/problems")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,75 +53,357 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Problems", description = "A partnership's problem register")
 public class ProblemResource {
 
+    private static final String SORT_KEYS = "reference, title, status, priority, updated, created";
+
     @Inject
     ProblemRegister register;
 
     @Inject
-    CurrentPartnership currentPartnership;
+    ProblemViews views;
 
     @Inject
-    PartnershipDirectory directory;
+    ProblemGuard guard;
 
     @Context
     UriInfo uriInfo;
 
     @GET
     @Operation(
-            summary = "List the partnership's problems the caller may read, newest first",
+            summary = "List the partnership's problems the caller may read",
             description = "Anonymous callers see public problems; signed-in members and the central team see all; "
-                    + "members of other partnerships see network-visible and public ones.")
+                    + "members of other partnerships see network-visible and public ones. Filters narrow that, "
+                    + "never widen it. Every list parameter takes one value, several separated by commas, or is "
+                    + "repeated.")
     @APIResponse(responseCode = "200", description = "A page of problems")
-    @APIResponse(responseCode = "400", description = "page or size is not a valid number")
-    @APIResponse(responseCode = "404", description = "No partnership has this slug")
-    public PageJson<ProblemJson> list(
+    @APIResponse(
+            responseCode = "400",
+            description = "A parameter is not valid (unknown status, priority, visibility, theme or sort key; "
+                    + "q too long; page or size not a valid number); errors names it",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "A bearer token was sent but is not valid",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No public partnership has this slug",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    public PageJson<ProblemSummaryJson> list(
+            @Parameter(description = "The partnership's slug") @PathParam("slug") String slug,
+            @Parameter(
+                            description = "Words to find in title, summary and description; any characters, at most "
+                                    + SearchQuery.MAX_LENGTH + ", operators are taken as words")
+                    @QueryParam("q")
+                    String q,
+            @Parameter(
+                            description = "raised, exploring, co-designing, trying-a-solution, solved or parked; "
+                                    + "several mean any of them")
+                    @QueryParam("status")
+                    List<String> status,
+            @Parameter(description = "A theme id of the partnership's taxonomy") @QueryParam("theme") String theme,
+            @Parameter(description = "low, medium, high or urgent; several mean any of them") @QueryParam("priority")
+                    List<String> priority,
+            @Parameter(description = "partnership, network or public; several mean any of them")
+                    @QueryParam("visibility")
+                    List<String> visibility,
+            @Parameter(description = "A group affected, e.g. older people (any case)") @QueryParam("group")
+                    String group,
+            @Parameter(
+                            description = "One of " + SORT_KEYS
+                                    + "; a leading - sorts descending. Default -updated: latest change first")
+                    @QueryParam("sort")
+                    String sort,
             @Parameter(description = "Zero-based page number") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
-        requirePublicPartnership();
-        return PageJson.of(register.list(Paging.of(page, size)), ProblemJson::of);
+        guard.requirePublicPartnership();
+        ProblemFilter filter = ProblemFilter.none()
+                .withText(SearchQuery.check("q", q))
+                .withStatuses(ApiNames.parseAll(ProblemStatus.class, "status", status))
+                .withTheme(checkedTheme(theme))
+                .withPriorities(ApiNames.parseAll(ProblemPriority.class, "priority", priority))
+                .withVisibilities(ApiNames.parseAll(Visibility.class, "visibility", visibility))
+                .withGroupAffected(group);
+        return PageJson.of(register.list(filter, sort(sort), Paging.of(page, size)), ProblemSummaryJson::of);
     }
 
     @GET
     @Path("/{reference}")
-    @Operation(summary = "Read one problem the caller may read")
-    @APIResponse(responseCode = "200", description = "The problem")
+    @Operation(
+            summary = "Read one problem the caller may read",
+            description = "Every field, the description rendered as safe HTML, themes named in English and Welsh, "
+                    + "the status history, the evidence and the linked co-design sessions the caller may read. "
+                    + "The ETag is the version to send back with an edit.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The problem",
+            content = @Content(schema = @Schema(implementation = ProblemJson.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "A bearer token was sent but is not valid",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
     @APIResponse(
             responseCode = "404",
-            description = "No problem the caller may read has this reference in this partnership")
-    public ProblemJson get(
+            description = "No problem the caller may read has this reference in this partnership",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    public Response get(
+            @Parameter(description = "The partnership's slug") @PathParam("slug") String slug,
             @Parameter(description = "The problem's reference, e.g. HMS-0042") @PathParam("reference")
                     String reference) {
-        requirePublicPartnership();
-        if (!ProblemReference.isWellFormed(reference)) {
-            throw new ProblemNotFoundException();
-        }
-        return ProblemJson.of(register.getReadable(ProblemReference.parse(reference)));
+        guard.requirePublicPartnership();
+        return withTag(Response.ok(), views.of(guard.readable(reference))).build();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a problem to the register (tech advisors of this partnership)")
-    @APIResponse(responseCode = "201", description = "The new problem, with its reference")
-    @APIResponse(responseCode = "400", description = "A field must change; see errors")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not a tech advisor of this partnership")
-    public Response raise(NewProblemJson request) {
-        requirePublicPartnership();
-        if (request == null) {
-            throw new InvalidInputException("body", "send the problem as a JSON object");
-        }
-        Problem problem = register.raise(new NewProblem(
-                request.title(),
-                request.summary(),
-                ApiNames.parse(Visibility.class, "visibility", request.visibility())));
-        return Response.created(uriInfo.getAbsolutePathBuilder()
-                        .path(problem.reference().toString())
-                        .build())
-                .entity(ProblemJson.of(problem))
+    @APIResponse(
+            responseCode = "201",
+            description = "The new problem, with its reference; Location says where it lives",
+            content = @Content(schema = @Schema(implementation = ProblemJson.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "The body is not valid JSON, or fields must change; errors names them",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not a tech advisor of this partnership",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No public partnership has this slug",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(
+            responseCode = "413",
+            description = "The body is larger than any valid problem",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    public Response raise(
+            @Parameter(description = "The partnership's slug") @PathParam("slug") String slug,
+            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewProblemJson.class)))
+                    String body) {
+        guard.requirePublicPartnership();
+        Problem problem = register.raise(ProblemBodies.newProblem(body));
+        return withTag(
+                        Response.created(uriInfo.getAbsolutePathBuilder()
+                                .path(problem.reference().toString())
+                                .build()),
+                        views.of(problem))
                 .build();
     }
 
-    /** A partnership still onboarding is not public yet, and neither is anything in it. */
-    private void requirePublicPartnership() {
-        directory.getPublic(currentPartnership.require().slug());
+    @PUT
+    @Path("/{reference}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Replace a problem's editable fields (tech advisors of this partnership)",
+            description = "Every editable field is replaced: an optional one left out is cleared. Name the version "
+                    + "the edit started from as version in the body or as If-Match; if the problem changed since, "
+                    + "nothing is saved and 409 says who changed it, when, and what it says now.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The problem as saved, with its new version and ETag",
+            content = @Content(schema = @Schema(implementation = ProblemJson.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "The body is not valid JSON, or fields must change; errors names them",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not a tech advisor of this partnership",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No problem the caller may read has this reference in this partnership",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The problem changed since that version; the current version and values are included",
+            content = @Content(schema = @Schema(implementation = ProblemConflictJson.class)))
+    @APIResponse(
+            responseCode = "428",
+            description = "Neither version nor If-Match names the version the edit started from",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    public Response replace(
+            @Parameter(description = "The partnership's slug") @PathParam("slug") String slug,
+            @Parameter(description = "The problem's reference, e.g. HMS-0042") @PathParam("reference") String reference,
+            @Parameter(in = ParameterIn.HEADER, description = "The ETag read, e.g. \"3\"")
+                    @HeaderParam(ExpectedVersion.IF_MATCH)
+                    String ifMatch,
+            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProblemEditJson.class)))
+                    String body) {
+        return edit(reference, ifMatch, body, true);
+    }
+
+    @PATCH
+    @Path("/{reference}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Change some of a problem's fields (tech advisors of this partnership)",
+            description = "Only the fields sent change; an optional one sent as null or empty is cleared. Name the "
+                    + "version the edit started from as version in the body or as If-Match; if the problem changed "
+                    + "since, nothing is saved and 409 says who changed it, when, and what it says now.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The problem as saved, with its new version and ETag",
+            content = @Content(schema = @Schema(implementation = ProblemJson.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "The body is not valid JSON, or fields must change; errors names them",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not a tech advisor of this partnership",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No problem the caller may read has this reference in this partnership",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The problem changed since that version; the current version and values are included",
+            content = @Content(schema = @Schema(implementation = ProblemConflictJson.class)))
+    @APIResponse(
+            responseCode = "428",
+            description = "Neither version nor If-Match names the version the edit started from",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    public Response patch(
+            @Parameter(description = "The partnership's slug") @PathParam("slug") String slug,
+            @Parameter(description = "The problem's reference, e.g. HMS-0042") @PathParam("reference") String reference,
+            @Parameter(in = ParameterIn.HEADER, description = "The ETag read, e.g. \"3\"")
+                    @HeaderParam(ExpectedVersion.IF_MATCH)
+                    String ifMatch,
+            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProblemEditJson.class)))
+                    String body) {
+        return edit(reference, ifMatch, body, false);
+    }
+
+    @POST
+    @Path("/{reference}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Move a problem to another status (tech advisors of this partnership)",
+            description = "The step is kept in the problem's history with who, when and why. Parking a problem "
+                    + "and reopening a solved one need a why. Name the version the change started from as version "
+                    + "in the body or as If-Match.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The problem in its new status, with its new version and ETag",
+            content = @Content(schema = @Schema(implementation = ProblemJson.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "The move is not allowed from the current status (errors names status and the statuses "
+                    + "it may move to), a why is missing, or the body is not valid",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not a tech advisor of this partnership",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No problem the caller may read has this reference in this partnership",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The problem changed since that version; the current version and values are included",
+            content = @Content(schema = @Schema(implementation = ProblemConflictJson.class)))
+    @APIResponse(
+            responseCode = "428",
+            description = "Neither version nor If-Match names the version the change started from",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    public Response changeStatus(
+            @Parameter(description = "The partnership's slug") @PathParam("slug") String slug,
+            @Parameter(description = "The problem's reference, e.g. HMS-0042") @PathParam("reference") String reference,
+            @Parameter(in = ParameterIn.HEADER, description = "The ETag read, e.g. \"3\"")
+                    @HeaderParam(ExpectedVersion.IF_MATCH)
+                    String ifMatch,
+            @RequestBody(
+                            required = true,
+                            content = @Content(schema = @Schema(implementation = StatusChangeRequestJson.class)))
+                    String body) {
+        guard.requirePublicPartnership();
+        guard.requireSignedIn();
+        Problem current = guard.readable(reference);
+        ProblemBodies.StatusChange change = ProblemBodies.statusChange(body);
+        long expected = ExpectedVersion.of(change.version(), ifMatch);
+        Problem changed;
+        try {
+            changed = register.changeStatus(current.reference(), expected, change.status(), change.why());
+        } catch (InvalidInputException refused) {
+            if (!"status".equals(refused.field())) {
+                throw refused;
+            }
+            throw new InvalidInputException(
+                    "status",
+                    refused.getMessage() + " Send one of: "
+                            + String.join(
+                                    ", ",
+                                    current.status().next().stream()
+                                            .map(ApiNames::of)
+                                            .toList())
+                            + ".");
+        }
+        return withTag(Response.ok(), views.of(changed)).build();
+    }
+
+    private Response edit(String reference, String ifMatch, String body, boolean replaceAll) {
+        guard.requirePublicPartnership();
+        guard.requireSignedIn();
+        Problem current = guard.readable(reference);
+        ProblemBodies.Edit request = replaceAll ? ProblemBodies.replacement(body) : ProblemBodies.patch(body);
+        long expected = ExpectedVersion.of(request.version(), ifMatch);
+        Problem edited = register.edit(current.reference(), expected, request.edit());
+        return withTag(Response.ok(), views.of(edited)).build();
+    }
+
+    private String checkedTheme(String theme) {
+        if (theme == null || theme.isBlank()) {
+            return null;
+        }
+        Taxonomy taxonomy = register.taxonomy();
+        if (!taxonomy.contains(theme.strip())) {
+            throw new InvalidInputException(
+                    "theme",
+                    taxonomy.isEmpty()
+                            ? "This partnership has no themes to filter by."
+                            : "theme must be one of: "
+                                    + String.join(
+                                            ", ",
+                                            taxonomy.themes().stream()
+                                                    .map(Theme::id)
+                                                    .toList()));
+        }
+        return theme.strip();
+    }
+
+    /** Reads {@code sort} from the allow-list; a leading {@code -} means descending. */
+    static ProblemSort sort(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return ProblemSort.descending(ProblemSort.Key.UPDATED);
+        }
+        String text = sort.strip();
+        boolean descending = text.startsWith("-");
+        return ProblemSort.Key.named(descending ? text.substring(1) : text)
+                .map(key -> descending ? ProblemSort.descending(key) : ProblemSort.ascending(key))
+                .orElseThrow(() -> new InvalidInputException(
+                        "sort", "sort must be one of " + SORT_KEYS + ", with a leading - to sort descending"));
+    }
+
+    private static Response.ResponseBuilder withTag(Response.ResponseBuilder response, ProblemJson problem) {
+        return response.tag(ExpectedVersion.tag(problem.version())).entity(problem);
     }
 }

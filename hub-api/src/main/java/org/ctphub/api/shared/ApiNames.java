@@ -1,7 +1,10 @@
 package org.ctphub.api.shared;
 
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.ctphub.domain.shared.InvalidInputException;
 
@@ -23,6 +26,28 @@ public final class ApiNames {
         String allowed =
                 Arrays.stream(type.getEnumConstants()).map(ApiNames::of).collect(Collectors.joining(", "));
         throw new InvalidInputException(field, field + " must be one of: " + allowed);
+    }
+
+    /**
+     * Reads a query parameter that may be repeated or hold several values separated by commas,
+     * e.g. {@code status=raised,exploring&status=parked}; none means an empty set.
+     */
+    public static <E extends Enum<E>> Set<E> parseAll(Class<E> type, String field, List<String> values) {
+        Set<E> parsed = EnumSet.noneOf(type);
+        if (values == null) {
+            return parsed;
+        }
+        for (String value : values) {
+            if (value == null) {
+                continue;
+            }
+            for (String part : value.split(",", -1)) {
+                if (!part.isBlank()) {
+                    parsed.add(parse(type, field, part.strip()));
+                }
+            }
+        }
+        return parsed;
     }
 
     public static String of(Enum<?> value) {

@@ -12,7 +12,11 @@ public final class Paging {
     private Paging() {}
 
     public static PageRequest of(String page, String size) {
-        return new PageRequest(parse("page", page, 0), parse("size", size, PageRequest.DEFAULT_SIZE));
+        PageRequest request = new PageRequest(parse("page", page, 0), parse("size", size, PageRequest.DEFAULT_SIZE));
+        if ((long) request.page() * request.size() > Integer.MAX_VALUE) {
+            throw new InvalidInputException("page", "page is beyond the end of any list");
+        }
+        return request;
     }
 
     private static int parse(String name, String value, int defaultValue) {

@@ -1,0 +1,98 @@
+package org.ctphub.api.problem;
+
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.Instant;
+import java.util.List;
+import org.ctphub.api.shared.ApiNames;
+import org.ctphub.domain.problem.EditConflictException;
+import org.ctphub.domain.problem.ProblemValues;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The 409 answer to an edit that started from an old version: RFC 9457 problem details whose
+ * extension members say who changed the problem last and when, and carry its current version and
+ * values, so that the editor can decide again without another request. Nothing was saved.
+ */
+@JsonbNillable(false)
+@JsonbPropertyOrder({
+    "type",
+    "title",
+    "status",
+    "detail",
+    "reference",
+    "yourVersion",
+    "currentVersion",
+    "changedBy",
+    "changedAt",
+    "current"
+})
+@Schema(
+        description =
+                "Problem details of an edit refused because the problem changed since the version it started from")
+public record ProblemConflictJson(
+        String type,
+        String title,
+        int status,
+        String detail,
+        String reference,
+        long yourVersion,
+        long currentVersion,
+        String changedBy,
+        Instant changedAt,
+        CurrentValues current) {
+
+    /** Every editable field as it is now. */
+    @JsonbPropertyOrder({
+        "title",
+        "summary",
+        "description",
+        "themes",
+        "groupsAffected",
+        "place",
+        "wardCode",
+        "priority",
+        "visibility",
+        "status"
+    })
+    public record CurrentValues(
+            String title,
+            String summary,
+            String description,
+            List<String> themes,
+            List<String> groupsAffected,
+            String place,
+            String wardCode,
+            String priority,
+            String visibility,
+            String status) {
+
+        static CurrentValues of(ProblemValues values) {
+            return new CurrentValues(
+                    values.title(),
+                    values.summary(),
+                    values.description(),
+                    values.themes(),
+                    values.groupsAffected(),
+                    values.place(),
+                    values.wardCode(),
+                    ApiNames.of(values.priority()),
+                    ApiNames.of(values.visibility()),
+                    ApiNames.of(values.status()));
+        }
+    }
+
+    static ProblemConflictJson of(EditConflictException conflict) {
+        return new ProblemConflictJson(
+                "about:blank",
+                "Conflict",
+                409,
+                conflict.getMessage(),
+                conflict.reference(),
+                conflict.expectedVersion(),
+                conflict.currentVersion(),
+                conflict.lastChangedBy().map(a -> a.name()).orElse(null),
+                conflict.lastChangedAt(),
+                conflict.current() == null ? null : CurrentValues.of(conflict.current()));
+    }
+}

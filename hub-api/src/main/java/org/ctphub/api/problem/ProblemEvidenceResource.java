@@ -1,0 +1,178 @@
+package org.ctphub.api.problem;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.ctphub.api.error.ProblemDetails;
+import org.ctphub.application.problem.NewEvidence;
+import org.ctphub.application.problem.ProblemRegister;
+import org.ctphub.application.session.SessionLog;
+import org.ctphub.domain.problem.EvidenceItem;
+import org.ctphub.domain.problem.EvidenceNotFoundException;
+import org.ctphub.domain.problem.Problem;
+import org.ctphub.domain.session.SessionNotFoundException;
+import org.ctphub.domain.shared.InvalidInputException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The evidence that a problem of the partnership in the path is real. Tech advisors and organisers
+ * of the partnership add it; an organiser may take back only what they added.
+ */
+@Path("/v1/partnerships/{slug}/problems/{reference}/evidence")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@Tag(name = "Problems")
+public class ProblemEvidenceResource {
+
+    @Inject
+    ProblemRegister register;
+
+    @Inject
+    SessionLog sessionLog;
+
+    @Inject
+    ProblemViews views;
+
+    @Inject
+    ProblemGuard guard;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Add evidence to a problem (tech advisors and organisers of this partnership)",
+            description = "Evidence does not change the problem's version: an edit in progress meets no conflict "
+                    + "because evidence arrived.")
+    @APIResponse(
+            responseCode = "201",
+            description = "The evidence, with its id; Location says where it lives",
+            content = @Content(schema = @Schema(implementation = EvidenceJson.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "The body is not valid JSON, or fields must change (e.g. a date in the future, a "
+                    + "negative number of people, a session not of this partnership); errors names them",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not a tech advisor or organiser of this partnership",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No problem the caller may read has this reference in this partnership",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    public Response add(
+            @Parameter(description = "The partnership's slug") @PathParam("slug") String slug,
+            @Parameter(description = "The problem's reference, e.g. HMS-0042") @PathParam("reference") String reference,
+            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewEvidenceJson.class)))
+                    String body) {
+        guard.requirePublicPartnership();
+        guard.requireSignedIn();
+        Problem problem = guard.readable(reference);
+        NewEvidence evidence = ProblemBodies.newEvidence(body);
+        requireSessionHere(evidence.sessionId());
+        EvidenceItem item = register.addEvidence(problem.reference(), evidence);
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(item.id()))
+                        .build())
+                .entity(views.of(item))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read one piece of evidence of a problem the caller may read")
+    @APIResponse(
+            responseCode = "200",
+            description = "The evidence",
+            content = @Content(schema = @Schema(implementation = EvidenceJson.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "A bearer token was sent but is not valid",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such problem the caller may read, or no such evidence of it",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    public EvidenceJson get(
+            @Parameter(description = "The partnership's slug") @PathParam("slug") String slug,
+            @Parameter(description = "The problem's reference, e.g. HMS-0042") @PathParam("reference") String reference,
+            @Parameter(description = "The evidence's id") @PathParam("id") String id) {
+        guard.requirePublicPartnership();
+        Problem problem = guard.readable(reference);
+        return views.of(problem.findEvidence(evidenceId(id)).orElseThrow(EvidenceNotFoundException::new));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(
+            summary = "Remove evidence from a problem",
+            description = "Tech advisors of the partnership remove any evidence; its organisers only evidence they "
+                    + "added.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not a tech advisor of this partnership, nor the organiser who added it",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such problem the caller may read, or no such evidence of it",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    public Response remove(
+            @Parameter(description = "The partnership's slug") @PathParam("slug") String slug,
+            @Parameter(description = "The problem's reference, e.g. HMS-0042") @PathParam("reference") String reference,
+            @Parameter(description = "The evidence's id") @PathParam("id") String id) {
+        guard.requirePublicPartnership();
+        guard.requireSignedIn();
+        Problem problem = guard.readable(reference);
+        register.removeEvidence(problem.reference(), evidenceId(id));
+        return Response.noContent().build();
+    }
+
+    /**
+     * Evidence may name only a session of this partnership. Sessions are found in the current
+     * partnership only, so another's id is not found, exactly like a missing one.
+     */
+    private void requireSessionHere(Long sessionId) {
+        if (sessionId == null) {
+            return;
+        }
+        try {
+            sessionLog.get(sessionId);
+        } catch (SessionNotFoundException e) {
+            throw new InvalidInputException("sessionId", "sessionId must be the id of a co-design session here");
+        }
+    }
+
+    private static long evidenceId(String id) {
+        if (id == null || !id.matches("[1-9]\\d{0,17}")) {
+            throw new EvidenceNotFoundException();
+        }
+        return Long.parseLong(id);
+    }
+}

@@ -1,0 +1,107 @@
+package org.ctphub.api.search;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.ctphub.api.error.ProblemDetails;
+import org.ctphub.api.problem.ProblemSummaryJson;
+import org.ctphub.api.shared.SearchQuery;
+import org.ctphub.application.partnership.PartnershipDirectory;
+import org.ctphub.application.problem.ProblemRegister;
+import org.ctphub.application.session.SessionFilter;
+import org.ctphub.application.session.SessionLog;
+import org.ctphub.application.session.SessionSummary;
+import org.ctphub.application.tenancy.CurrentPartnership;
+import org.ctphub.domain.problem.Problem;
+import org.ctphub.domain.problem.ProblemFilter;
+import org.ctphub.domain.problem.ProblemSort;
+import org.ctphub.domain.problem.SearchText;
+import org.ctphub.domain.session.SessionSort;
+import org.ctphub.domain.shared.InvalidInputException;
+import org.ctphub.domain.shared.Page;
+import org.ctphub.domain.shared.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Searches the partnership in the path, reading through the same use cases, and rules, as its lists. */
+@Path("/v1/partnerships/{slug}/search")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@Tag(name = "Search", description = "One search over a partnership's problems and co-design sessions")
+public class SearchResource {
+
+    static final int TOP = 20;
+
+    @Inject
+    ProblemRegister register;
+
+    @Inject
+    SessionLog sessionLog;
+
+    @Inject
+    PartnershipDirectory directory;
+
+    @Inject
+    CurrentPartnership currentPartnership;
+
+    @GET
+    @Operation(
+            summary = "Search the partnership's problems and co-design sessions the caller may read",
+            description = "Any characters may be typed: quotes, operators and symbols are taken as words. The "
+                    + TOP + " most recently changed problems and the " + TOP + " latest sessions that match, "
+                    + "with how many match in all.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The matches",
+            content = @Content(schema = @Schema(implementation = SearchResultsJson.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "q is missing or longer than " + SearchQuery.MAX_LENGTH + " characters",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "A bearer token was sent but is not valid",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No public partnership has this slug",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    public SearchResultsJson search(
+            @Parameter(description = "The partnership's slug") @PathParam("slug") String slug,
+            @Parameter(
+                            required = true,
+                            description = "What to look for, at most " + SearchQuery.MAX_LENGTH + " characters")
+                    @QueryParam("q")
+                    String q) {
+        directory.getPublic(currentPartnership.require().slug());
+        String text = SearchQuery.check("q", q);
+        if (text == null) {
+            throw new InvalidInputException("q", "q is required: say what to look for");
+        }
+        PageRequest top = new PageRequest(0, TOP);
+        // Text with nothing searchable left (control or invisible characters only) matches nothing, not everything.
+        Page<Problem> problems = SearchText.of(text) == null
+                ? new Page<>(List.of(), 0, TOP, 0)
+                : register.list(
+                        ProblemFilter.none().withText(text), ProblemSort.descending(ProblemSort.Key.UPDATED), top);
+        Page<SessionSummary> sessions =
+                org.ctphub.domain.session.SearchText.of(text).isEmpty()
+                        ? new Page<>(List.of(), 0, TOP, 0)
+                        : sessionLog.list(SessionFilter.search(text), SessionSort.newestFirst(), top);
+        return new SearchResultsJson(
+                problems.items().stream().map(ProblemSummaryJson::of).toList(),
+                problems.total(),
+                sessions.items().stream().map(SearchResultsJson.SessionJson::of).toList(),
+                sessions.total());
+    }
+}

@@ -1,0 +1,26 @@
+package org.ctphub.api.shared;
+
+import org.ctphub.domain.shared.InvalidInputException;
+
+/**
+ * The free text of a {@code q} query parameter. Any character may be typed, search operators
+ * included: the searches treat all of it as words. Only its length is limited.
+ */
+public final class SearchQuery {
+
+    /** Longer text answers 400; the searches themselves use the first 200 characters. */
+    public static final int MAX_LENGTH = 1000;
+
+    private SearchQuery() {}
+
+    /** The text as given, or {@code null} for none. */
+    public static String check(String field, String q) {
+        if (q == null || q.isBlank()) {
+            return null;
+        }
+        if (q.codePointCount(0, q.length()) > MAX_LENGTH) {
+            throw new InvalidInputException(field, field + " must be at most " + MAX_LENGTH + " characters");
+        }
+        return q;
+    }
+}
