@@ -4,6 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.Map;
 import java.util.ResourceBundle;
+import org.ctphub.domain.shared.HubException;
 import org.ctphub.domain.shared.InvalidInputException;
 
 /** Messages on forms: on the field a refusal names, or at the top of the form. */
@@ -31,6 +32,25 @@ public final class Forms {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().getFlash().setKeepMessages(true);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+    }
+
+    /**
+     * Runs a change asked for on a page. Done: a message that survives the redirect, then the
+     * redirect to {@code path} (so a reload never repeats it). Refused: the refusal on its field
+     * or on top of the form, and the page shows again.
+     */
+    public static void change(Runnable action, Map<String, String> inputs, String doneKey, String path) {
+        try {
+            action.run();
+        } catch (InvalidInputException e) {
+            show(e, inputs);
+            return;
+        } catch (HubException e) {
+            error(e.getMessage());
+            return;
+        }
+        doneAfterRedirect(text(doneKey));
+        Pages.redirect(path);
     }
 
     /** A string of the pages' bundle in the reader's language. */

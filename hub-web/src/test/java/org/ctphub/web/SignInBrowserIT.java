@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
+import org.ctphub.testing.Browser;
 import org.ctphub.testing.DemoUsers;
 import org.ctphub.testing.Fixtures;
 import org.ctphub.testing.Http;
@@ -24,8 +21,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -40,37 +35,21 @@ class SignInBrowserIT {
 
     private static final String PRIVATE_PROBLEM = "Tenants do not know how to chase repairs";
 
+    private Browser chromium;
     private ChromeDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
-    void startChromium() throws Exception {
-        Path profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions()
-                .setBinary("/usr/bin/chromium")
-                .addArguments(
-                        "--headless=new",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-dev-shm-usage",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--no-first-run",
-                        "--lang=en-GB",
-                        "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    void startChromium() {
+        chromium = Browser.start();
+        browser = chromium.driver();
+        wait = chromium.waiting();
     }
 
     @AfterEach
     void stopChromium() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -185,17 +164,12 @@ class SignInBrowserIT {
         assertFalse(browser.getPageSource().contains("register:submit"));
     }
 
-    /** Waits until the browser is at this address and the page there has loaded to its footer. */
     private void arriveAt(String url) {
-        wait.until(ExpectedConditions.urlToBe(url));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("footer.site-footer")));
+        chromium.arriveAt(url);
     }
 
     private void typeCredentials(String username) {
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-login")));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
-        browser.findElement(By.id("kc-login")).click();
+        chromium.typeCredentials(username);
     }
 
     private void clearAndType(String id, String text) {

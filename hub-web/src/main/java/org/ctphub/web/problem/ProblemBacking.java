@@ -17,14 +17,11 @@ import org.ctphub.application.session.SessionSummary;
 import org.ctphub.application.tenancy.CurrentPartnership;
 import org.ctphub.application.text.Markdown;
 import org.ctphub.domain.partnership.Taxonomy;
-import org.ctphub.domain.problem.EditConflictException;
 import org.ctphub.domain.problem.EvidenceKind;
 import org.ctphub.domain.problem.Problem;
 import org.ctphub.domain.problem.ProblemReference;
 import org.ctphub.domain.problem.ProblemStatus;
 import org.ctphub.domain.session.SessionSort;
-import org.ctphub.domain.shared.HubException;
-import org.ctphub.domain.shared.InvalidInputException;
 import org.ctphub.domain.shared.NotFoundException;
 import org.ctphub.domain.shared.PageRequest;
 import org.ctphub.web.Forms;
@@ -139,21 +136,12 @@ public class ProblemBacking {
     }
 
     private String change(Runnable action, Map<String, String> inputs) {
-        try {
-            action.run();
-        } catch (EditConflictException e) {
-            Forms.error(e.getMessage());
-            return null;
-        } catch (InvalidInputException e) {
-            Forms.show(e, inputs);
-            return null;
-        } catch (HubException e) {
-            Forms.error(e.getMessage());
-            return null;
-        }
-        Forms.doneAfterRedirect(Forms.text("problem.saved"));
-        Pages.redirect("/p/" + currentPartnership.require().slug().value() + "/workspace/problems/"
-                + getProblem().reference());
+        Forms.change(
+                action,
+                inputs,
+                "problem.saved",
+                "/p/" + currentPartnership.require().slug().value() + "/workspace/problems/"
+                        + getProblem().reference());
         return null;
     }
 

@@ -10,8 +10,6 @@ import org.ctphub.application.session.SessionView;
 import org.ctphub.application.tenancy.CurrentPartnership;
 import org.ctphub.application.text.Markdown;
 import org.ctphub.domain.problem.ProblemReference;
-import org.ctphub.domain.shared.HubException;
-import org.ctphub.domain.shared.InvalidInputException;
 import org.ctphub.domain.shared.NotFoundException;
 import org.ctphub.web.Forms;
 import org.ctphub.web.Pages;
@@ -89,18 +87,12 @@ public class SessionBacking {
     }
 
     private String change(Runnable action, Map<String, String> inputs) {
-        try {
-            action.run();
-        } catch (InvalidInputException e) {
-            Forms.show(e, inputs);
-            return null;
-        } catch (HubException e) {
-            Forms.error(e.getMessage());
-            return null;
-        }
-        Forms.doneAfterRedirect(Forms.text("session.saved"));
-        Pages.redirect("/p/" + currentPartnership.require().slug().value() + "/workspace/sessions/"
-                + getSession().id());
+        Forms.change(
+                action,
+                inputs,
+                "session.saved",
+                "/p/" + currentPartnership.require().slug().value() + "/workspace/sessions/"
+                        + getSession().id());
         return null;
     }
 
