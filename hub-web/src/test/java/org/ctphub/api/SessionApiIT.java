@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -477,6 +478,34 @@ class SessionApiIT {
                 404,
                 send("DELETE", path + "/quotes/" + quoteId, null, DemoUsers.ADVISOR_HMS)
                         .statusCode());
+    }
+
+    @Test
+    void evidenceFromADeletedSessionNoLongerNamesIt() throws Exception {
+        JsonObject session = record(base("Evidence source " + marker()).build());
+        long sessionId = session.getJsonNumber("id").longValue();
+        String evidencePath = "/api/v1/partnerships/hulme-moss-side/problems/HMS-0002/evidence";
+        HttpResponse<String> added = send(
+                "POST",
+                evidencePath,
+                "{\"kind\":\"workshop\",\"summary\":\"From the session\",\"date\":\"2026-01-10\",\"sessionId\":"
+                        + sessionId + "}",
+                DemoUsers.ADVISOR_HMS);
+        assertEquals(201, added.statusCode(), added.body());
+        String evidence = added.headers().firstValue("Location").orElseThrow();
+        assertTrue(Http.get(URI.create(evidence).getPath(), "Authorization", Tokens.bearer("advisor-hms"))
+                .body()
+                .contains("\"sessionId\":" + sessionId));
+
+        assertEquals(
+                204,
+                send("DELETE", SESSIONS + "/" + sessionId, null, DemoUsers.ADVISOR_HMS)
+                        .statusCode());
+
+        HttpResponse<String> after =
+                Http.get(URI.create(evidence).getPath(), "Authorization", Tokens.bearer("advisor-hms"));
+        assertEquals(200, after.statusCode(), after.body());
+        assertFalse(after.body().contains("\"sessionId\":" + sessionId), "no dangling session: " + after.body());
     }
 
     @Test

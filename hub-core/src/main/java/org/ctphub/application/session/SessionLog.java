@@ -140,6 +140,7 @@ public class SessionLog {
         try {
             access.requireMember(Role.TECH_ADVISOR);
             sessions.remove(forUpdate(id));
+            problems.forgetSession(id);
             auditTrail.done(action, OBJECT_TYPE, String.valueOf(id));
         } catch (HubException refused) {
             auditTrail.refused(action, OBJECT_TYPE, String.valueOf(id), refused);

@@ -36,4 +36,7 @@ public interface Problems {
 
     /** How many of the partnership's problems are filed under each theme id. */
     Map<String, Long> countByTheme();
+
+    /** Evidence that came from a co-design session no longer names it once the session is removed. */
+    void forgetSession(long sessionId);
 }

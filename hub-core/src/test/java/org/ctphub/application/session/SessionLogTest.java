@@ -417,6 +417,11 @@ class SessionLogTest {
         }
 
         @Override
+        public void forgetSession(long sessionId) {
+            // no evidence kept here
+        }
+
+        @Override
         public void add(Problem problem) {
             throw new UnsupportedOperationException();
         }

@@ -176,4 +176,13 @@ public class JpaProblems implements Problems {
                 .forEach(row -> counts.put((String) row[0], (Long) row[1]));
         return counts;
     }
+
+    @Override
+    public void forgetSession(long sessionId) {
+        // A JPQL bulk update: EclipseLink adds the partnership filter as to any query on the entity.
+        entityManager
+                .createQuery("UPDATE EvidenceItem e SET e.sessionId = NULL WHERE e.sessionId = :session")
+                .setParameter("session", sessionId)
+                .executeUpdate();
+    }
 }
