@@ -160,6 +160,9 @@ class WorkspaceBrowserIT {
                     first,
                     other.driver().findElement(By.id("problem:summary")).getAttribute("value"),
                     "the form now shows the saved version");
+            assertTrue(
+                    other.text(By.cssSelector("section.mine")).contains("Second editor, from the old version"),
+                    "and what the refused editor wrote is still on screen");
 
             browser.driver().get(Browser.url(PROBLEMS + "/HMS-0001"));
             assertTrue(browser.driver().getPageSource().contains(first), "the first edit is kept");

@@ -67,6 +67,13 @@ public class ProblemFormBacking {
     private ProblemPriority priority = ProblemPriority.MEDIUM;
     private Visibility visibility = Visibility.defaultVisibility();
     private String preview;
+    private Mine mine;
+
+    /**
+     * What the refused editor had typed, shown beside the form after a conflict so that nothing
+     * they wrote is lost: the form itself now holds the other person's version.
+     */
+    public record Mine(String title, String summary, String description, String groups) {}
 
     public void load() {
         ProblemReference reference = reference();
@@ -137,6 +144,7 @@ public class ProblemFormBacking {
                                     visibility));
         } catch (EditConflictException e) {
             Forms.error(e.getMessage());
+            mine = new Mine(title, summary, description, groups);
             fill(register.get(reference));
             return null;
         } catch (InvalidInputException e) {
@@ -185,6 +193,10 @@ public class ProblemFormBacking {
 
     public List<Visibility> getVisibilities() {
         return Arrays.asList(Visibility.values());
+    }
+
+    public Mine getMine() {
+        return mine;
     }
 
     public String getPreview() {
