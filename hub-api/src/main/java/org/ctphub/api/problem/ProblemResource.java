@@ -53,7 +53,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Problems", description = "A partnership's problem register")
 public class ProblemResource {
 
-    private static final String SORT_KEYS = "reference, title, status, priority, updated, created";
+    private static final String SORT_KEYS = ProblemSort.KEYS;
 
     @Inject
     ProblemRegister register;
@@ -392,15 +392,7 @@ public class ProblemResource {
 
     /** Reads {@code sort} from the allow-list; a leading {@code -} means descending. */
     static ProblemSort sort(String sort) {
-        if (sort == null || sort.isBlank()) {
-            return ProblemSort.descending(ProblemSort.Key.UPDATED);
-        }
-        String text = sort.strip();
-        boolean descending = text.startsWith("-");
-        return ProblemSort.Key.named(descending ? text.substring(1) : text)
-                .map(key -> descending ? ProblemSort.descending(key) : ProblemSort.ascending(key))
-                .orElseThrow(() -> new InvalidInputException(
-                        "sort", "sort must be one of " + SORT_KEYS + ", with a leading - to sort descending"));
+        return ProblemSort.parse(sort);
     }
 
     private static Response.ResponseBuilder withTag(Response.ResponseBuilder response, ProblemJson problem) {

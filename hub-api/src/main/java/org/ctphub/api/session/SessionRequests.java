@@ -93,18 +93,7 @@ final class SessionRequests {
 
     /** {@code date}, {@code title} or {@code updated}, ascending, or descending after a {@code -}; newest first when absent. */
     static SessionSort sort(String sort) {
-        if (sort == null || sort.isBlank()) {
-            return SessionSort.newestFirst();
-        }
-        String key = sort.strip();
-        boolean descending = key.startsWith("-");
-        if (descending) {
-            key = key.substring(1);
-        }
-        if (key.isBlank()) {
-            throw new InvalidInputException("sort", "sort must be one of date, title, updated");
-        }
-        return SessionSort.parse(key, descending ? "desc" : "asc");
+        return SessionSort.parse(sort);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.ctphub.domain.problem;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.ctphub.domain.shared.InvalidInputException;
 
 /**
  * The order of a list of problems, from an allow-list of keys. Problems that tie are ordered by
@@ -38,6 +39,25 @@ public record ProblemSort(Key key, boolean ascending) {
         if (key == null) {
             throw new IllegalArgumentException("key");
         }
+    }
+
+    /** The keys as clients name them, for messages and documentation. */
+    public static final String KEYS = "reference, title, status, priority, updated, created";
+
+    /**
+     * Reads a sort as a client or a page's address names it: a key from the allow-list, with a
+     * leading {@code -} for descending; absent, the most recently updated first.
+     */
+    public static ProblemSort parse(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return descending(Key.UPDATED);
+        }
+        String text = sort.strip();
+        boolean descending = text.startsWith("-");
+        return Key.named(descending ? text.substring(1) : text)
+                .map(key -> descending ? descending(key) : ascending(key))
+                .orElseThrow(() -> new InvalidInputException(
+                        "sort", "sort must be one of " + KEYS + ", with a leading - to sort descending"));
     }
 
     public static ProblemSort newestFirst() {

@@ -26,6 +26,25 @@ public record SessionSort(Key key, boolean ascending) {
     }
 
     /**
+     * Reads a sort as a client or a page's address names it: {@code date}, {@code title} or
+     * {@code updated}, ascending, or descending after a {@code -}; newest first when absent.
+     */
+    public static SessionSort parse(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return newestFirst();
+        }
+        String key = sort.strip();
+        boolean descending = key.startsWith("-");
+        if (descending) {
+            key = key.substring(1);
+        }
+        if (key.isBlank()) {
+            throw new InvalidInputException("sort", "sort must be one of date, title, updated");
+        }
+        return parse(key, descending ? "desc" : "asc");
+    }
+
+    /**
      * Reads a sort as a client names it, e.g. {@code date} and {@code desc}; absent parts take the
      * default (date, descending).
      */

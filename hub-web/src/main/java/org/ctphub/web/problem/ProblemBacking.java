@@ -50,6 +50,7 @@ public class ProblemBacking {
 
     private Problem problem;
     private Taxonomy taxonomy;
+    private List<SessionSummary> sessions;
 
     private long version;
     private ProblemStatus newStatus;
@@ -98,11 +99,14 @@ public class ProblemBacking {
 
     /** The sessions that discussed this problem, newest first. */
     public List<SessionSummary> getSessions() {
-        SessionFilter filter =
-                new SessionFilter(null, null, null, null, getProblem().reference(), null);
-        return sessionLog
-                .list(filter, SessionSort.newestFirst(), new PageRequest(0, 50))
-                .items();
+        if (sessions == null) {
+            SessionFilter filter =
+                    new SessionFilter(null, null, null, null, getProblem().reference(), null);
+            sessions = sessionLog
+                    .list(filter, SessionSort.newestFirst(), new PageRequest(0, 50))
+                    .items();
+        }
+        return sessions;
     }
 
     public List<ProblemStatus> getNextStatuses() {

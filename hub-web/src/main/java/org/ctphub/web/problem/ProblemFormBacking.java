@@ -67,6 +67,7 @@ public class ProblemFormBacking {
     private ProblemPriority priority = ProblemPriority.MEDIUM;
     private Visibility visibility = Visibility.defaultVisibility();
     private String preview;
+    private List<Theme> taxonomy;
     private Mine mine;
 
     /**
@@ -178,8 +179,12 @@ public class ProblemFormBacking {
         return Pages.routeReference();
     }
 
+    /** Read once per request: the page asks for it on every pass over the checkboxes. */
     public List<Theme> getTaxonomy() {
-        return register.taxonomy().themes();
+        if (taxonomy == null) {
+            taxonomy = register.taxonomy().themes();
+        }
+        return taxonomy;
     }
 
     public String themeName(Theme theme) {

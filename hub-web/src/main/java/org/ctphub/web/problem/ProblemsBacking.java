@@ -67,22 +67,11 @@ public class ProblemsBacking {
                     setOf(Visibility.class, visibility),
                     group,
                     q == null || q.isBlank() ? null : SearchText.of(q));
-            problems = register.list(filter, sortOf(sort), page);
+            problems = register.list(filter, ProblemSort.parse(sort), page);
         } catch (InvalidInputException e) {
             Forms.error(e.getMessage());
             problems = register.list(ProblemFilter.none(), ProblemSort.newestFirst(), new PageRequest(0, PER_PAGE));
         }
-    }
-
-    static ProblemSort sortOf(String value) {
-        if (value == null || value.isBlank()) {
-            return ProblemSort.descending(ProblemSort.Key.UPDATED);
-        }
-        boolean descending = value.startsWith("-");
-        String name = (descending ? value.substring(1) : value).toLowerCase(Locale.ROOT);
-        ProblemSort.Key key = ProblemSort.Key.named(name)
-                .orElseThrow(() -> new InvalidInputException("sort", "Choose one of the options in the list."));
-        return descending ? ProblemSort.descending(key) : ProblemSort.ascending(key);
     }
 
     private static <E extends Enum<E>> Set<E> setOf(Class<E> type, String value) {

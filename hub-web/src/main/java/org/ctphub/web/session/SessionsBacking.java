@@ -53,20 +53,11 @@ public class SessionsBacking {
                     enumOrNull(Visibility.class, visibility),
                     null,
                     q);
-            sessions = sessionLog.list(filter, sortOf(sort), new PageRequest(Pages.pageNumber(), PER_PAGE));
+            sessions = sessionLog.list(filter, SessionSort.parse(sort), new PageRequest(Pages.pageNumber(), PER_PAGE));
         } catch (InvalidInputException e) {
             Forms.error(e.getMessage());
             sessions = sessionLog.list(SessionFilter.none(), SessionSort.newestFirst(), new PageRequest(0, PER_PAGE));
         }
-    }
-
-    /** {@code date}, {@code -date}, {@code title}...: the allow-list lives in {@link SessionSort}. */
-    static SessionSort sortOf(String value) {
-        if (value == null || value.isBlank()) {
-            return SessionSort.newestFirst();
-        }
-        boolean descending = value.startsWith("-");
-        return SessionSort.parse(descending ? value.substring(1) : value, descending ? "desc" : "asc");
     }
 
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
