@@ -2,6 +2,7 @@ package org.ctphub.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.ctphub.domain.shared.HubException;
@@ -58,5 +59,11 @@ public final class Forms {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
         return bundle.getString(key);
+    }
+
+    /** A string of the pages' bundle with its {@code {0}}, {@code {1}}... filled in, in the reader's language. */
+    public static String text(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return new MessageFormat(text(key), faces.getViewRoot().getLocale()).format(arguments);
     }
 }

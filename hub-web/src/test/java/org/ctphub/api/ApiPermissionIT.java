@@ -396,6 +396,10 @@ class ApiPermissionIT {
 
         // A problem visible to the network: other partnerships read it but may not keep it.
         expect("GET", network, null, 404, 200, 200, 200, 200);
+        // Its change log may hold what was taken out of it: members and the central team only.
+        expect("GET", network + "/changes", null, 401, 200, 200, 403, 200);
+        expect("GET", own + "/changes", null, 401, 200, 200, 404, 200);
+        expect("GET", A + "/problems/HMS-0001/changes", null, 401, 200, 200, 403, 200);
         expect(
                 "PATCH",
                 network,

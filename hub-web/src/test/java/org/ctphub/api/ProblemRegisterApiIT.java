@@ -431,7 +431,8 @@ class ProblemRegisterApiIT {
 
     @Test
     void twoEditsFromTheSameVersionNeverOverwriteEachOther() throws Exception {
-        String reference = raise(uniqueWord(), "Conflict", "");
+        String word = uniqueWord();
+        String reference = raise(word, "Conflict", "");
         long version = versionOf(reference);
         HttpResponse<String> first = send(
                 "PATCH",
@@ -459,9 +460,54 @@ class ProblemRegisterApiIT {
                 "The first editor's title", conflict.getJsonObject("current").getString("title"));
         assertEquals("The first editor's title", saved.getString("title"));
         assertFalse(saved.getString("summary").equals("Second"), "nothing of the second edit was saved");
+        // What changed since the second editor's version: exactly the title, before and after.
+        JsonArray changes = conflict.getJsonArray("changes");
+        assertEquals(1, changes.size(), conflict.toString());
+        JsonObject titleChange = changes.getJsonObject(0);
+        assertEquals("title", titleChange.getString("field"));
+        assertEquals("Conflict " + word, titleChange.getString("before"));
+        assertEquals("The first editor's title", titleChange.getString("after"));
+        assertEquals(saved.getString("updatedBy"), titleChange.getString("changedBy"));
+
+        // Changes of several fields, lists among them, each named once with its values in API form.
+        long beforeSecondRound = saved.getJsonNumber("version").longValue();
+        HttpResponse<String> moved = send(
+                "PATCH",
+                PROBLEMS + "/" + reference,
+                "{\"priority\":\"urgent\",\"themes\":[\"food\"],\"groupsAffected\":[\"Carers\"],\"version\":"
+                        + beforeSecondRound + "}",
+                DemoUsers.ADVISOR_HMS);
+        assertEquals(200, moved.statusCode(), moved.body());
+        HttpResponse<String> stale = send(
+                "PATCH",
+                PROBLEMS + "/" + reference,
+                "{\"place\":\"Moss Side\",\"version\":" + beforeSecondRound + "}",
+                DemoUsers.ADVISOR_HMS);
+        assertEquals(409, stale.statusCode(), stale.body());
+        JsonArray since = Http.<JsonObject>json(stale).getJsonArray("changes");
+        assertEquals(
+                List.of("themes", "groupsAffected", "priority"),
+                since.getValuesAs(JsonObject.class).stream()
+                        .map(c -> c.getString("field"))
+                        .toList(),
+                since.toString());
+        assertEquals("food", since.getJsonObject(0).getJsonArray("afterItems").getString(0));
+        assertEquals(0, since.getJsonObject(0).getJsonArray("beforeItems").size());
+        assertEquals("medium", since.getJsonObject(2).getString("before"));
+        assertEquals("urgent", since.getJsonObject(2).getString("after"));
+
+        // The change log keeps every change, oldest first, for the partnership's members only.
+        HttpResponse<String> log =
+                Http.get(PROBLEMS + "/" + reference + "/changes", "Authorization", bearer(DemoUsers.ORGANISER_HMS));
+        assertEquals(200, log.statusCode(), log.body());
+        assertEquals(
+                List.of("title", "themes", "groupsAffected", "priority"),
+                Http.<JsonArray>json(log).getValuesAs(JsonObject.class).stream()
+                        .map(c -> c.getString("field"))
+                        .toList());
 
         // The same race, truly at once: one wins, the other is told, nothing is lost.
-        long now = saved.getJsonNumber("version").longValue();
+        long now = versionOf(reference);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Callable<HttpResponse<String>>> edits = List.of(

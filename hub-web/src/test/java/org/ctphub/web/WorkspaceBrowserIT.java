@@ -163,9 +163,18 @@ class WorkspaceBrowserIT {
             assertTrue(
                     other.text(By.cssSelector("section.mine")).contains("Second editor, from the old version"),
                     "and what the refused editor wrote is still on screen");
+            String changed = other.text(By.cssSelector("section.changed-since"));
+            assertTrue(
+                    changed.contains("Summary:") && changed.contains(first) && changed.contains("Daniel Mensah"),
+                    "what changed since the form was opened, field by field, by whom: " + changed);
+            assertFalse(changed.contains("Title:"), "only the fields that changed: " + changed);
 
             browser.driver().get(Browser.url(PROBLEMS + "/HMS-0001"));
             assertTrue(browser.driver().getPageSource().contains(first), "the first edit is kept");
+            String timeline = browser.text(By.id("timeline"));
+            assertTrue(
+                    timeline.contains("Edited") && timeline.contains(first),
+                    "the edit is on the timeline: " + timeline);
         }
     }
 

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * The 409 answer to an edit that started from an old version: RFC 9457 problem details whose
  * extension members say who changed the problem last and when, and carry its current version and
- * values, so that the editor can decide again without another request. Nothing was saved.
+ * values and every field changed since their version, so that the editor can decide again without
+ * another request. Nothing was saved.
  */
 @JsonbNillable(false)
 @JsonbPropertyOrder({
@@ -25,7 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     "currentVersion",
     "changedBy",
     "changedAt",
-    "current"
+    "current",
+    "changes"
 })
 @Schema(
         description =
@@ -40,7 +42,10 @@ public record ProblemConflictJson(
         long currentVersion,
         String changedBy,
         Instant changedAt,
-        CurrentValues current) {
+        CurrentValues current,
+
+        @Schema(description = "Every field changed since yourVersion, oldest first")
+        List<FieldChangeJson> changes) {
 
     /** Every editable field as it is now. */
     @JsonbPropertyOrder({
@@ -93,6 +98,7 @@ public record ProblemConflictJson(
                 conflict.currentVersion(),
                 conflict.lastChangedBy().map(a -> a.name()).orElse(null),
                 conflict.lastChangedAt(),
-                conflict.current() == null ? null : CurrentValues.of(conflict.current()));
+                conflict.current() == null ? null : CurrentValues.of(conflict.current()),
+                conflict.changesSince().stream().map(FieldChangeJson::of).toList());
     }
 }

@@ -35,6 +35,7 @@ import org.ctphub.domain.shared.InvalidInputException;
 import org.ctphub.domain.shared.Visibility;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -151,6 +152,41 @@ public class ProblemResource {
                     String reference) {
         guard.requirePublicPartnership();
         return withTag(Response.ok(), views.of(guard.readable(reference))).build();
+    }
+
+    @GET
+    @Path("/{reference}/changes")
+    @Operation(
+            summary = "Read a problem's change log (members of this partnership and the central team)",
+            description = "Every field ever changed by an edit or a status change, oldest first: the value before "
+                    + "and after, who changed it and when. Earlier values can hold what the partnership has since "
+                    + "taken out of a shared problem, so only its members read them.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The changes, oldest first",
+            content = @Content(schema = @Schema(implementation = FieldChangeJson.class, type = SchemaType.ARRAY)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "The caller may read the problem but is not a member of this partnership",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No problem the caller may read has this reference in this partnership",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    public List<FieldChangeJson> changes(
+            @Parameter(description = "The partnership's slug") @PathParam("slug") String slug,
+            @Parameter(description = "The problem's reference, e.g. HMS-0042") @PathParam("reference")
+                    String reference) {
+        guard.requirePublicPartnership();
+        guard.requireSignedIn();
+        Problem problem = guard.readable(reference);
+        return register.changesOf(problem.reference()).stream()
+                .map(FieldChangeJson::of)
+                .toList();
     }
 
     @POST

@@ -22,7 +22,8 @@ public class ProblemConflicts {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public HubException afterConcurrentChange(ProblemReference reference, long expectedVersion) {
         return problems.findByReference(reference)
-                .<HubException>map(current -> current.conflictWith(expectedVersion))
+                .<HubException>map(current ->
+                        current.conflictWith(expectedVersion, problems.changesSince(current, expectedVersion)))
                 .orElseGet(ProblemNotFoundException::new);
     }
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,11 +29,13 @@ import org.ctphub.domain.partnership.Taxonomy;
 import org.ctphub.domain.problem.EvidenceItem;
 import org.ctphub.domain.problem.EvidenceNotFoundException;
 import org.ctphub.domain.problem.Problem;
+import org.ctphub.domain.problem.ProblemChange;
 import org.ctphub.domain.problem.ProblemFilter;
 import org.ctphub.domain.problem.ProblemNotFoundException;
 import org.ctphub.domain.problem.ProblemReference;
 import org.ctphub.domain.problem.ProblemSort;
 import org.ctphub.domain.problem.ProblemStatus;
+import org.ctphub.domain.problem.ProblemValues;
 import org.ctphub.domain.problem.Problems;
 import org.ctphub.domain.problem.WardCode;
 import org.ctphub.domain.shared.Actor;
@@ -121,7 +124,8 @@ public class ProblemRegister {
         return audited("problem.edit", "problem", reference, expectedVersion, () -> {
             Actor actor = actorOf(access.requireMember(Role.TECH_ADVISOR));
             Problem problem = get(reference);
-            problem.requireVersion(expectedVersion);
+            requireVersion(problem, expectedVersion);
+            ProblemValues before = problem.values();
             Instant now = clock.instant();
             if (edit.title() != null || edit.summary() != null || edit.description() != null) {
                 problem.describe(
@@ -152,6 +156,7 @@ public class ProblemRegister {
             if (edit.visibility() != null) {
                 problem.changeVisibility(edit.visibility(), actor, now);
             }
+            keepChanges(problem, before, actor, now);
             return problem;
         });
     }
@@ -166,8 +171,11 @@ public class ProblemRegister {
         return audited("problem.change-status", "problem", reference, expectedVersion, () -> {
             Actor actor = actorOf(access.requireMember(Role.TECH_ADVISOR));
             Problem problem = get(reference);
-            problem.requireVersion(expectedVersion);
-            problem.changeStatus(status, why, actor, clock.instant());
+            requireVersion(problem, expectedVersion);
+            ProblemValues before = problem.values();
+            Instant now = clock.instant();
+            problem.changeStatus(status, why, actor, now);
+            keepChanges(problem, before, actor, now);
             return problem;
         });
     }
@@ -294,6 +302,38 @@ public class ProblemRegister {
 
     public long count() {
         return problems.count();
+    }
+
+    /**
+     * The problem's change log, oldest first: every field changed, before and after, by whom and
+     * when. For its members and the central team: earlier values may say what the partnership has
+     * since taken out of a shared problem.
+     */
+    public List<ProblemChange> changesOf(@NotNull ProblemReference reference) {
+        requireReader();
+        return problems.changesOf(get(reference));
+    }
+
+    private void requireVersion(Problem problem, long expectedVersion) {
+        if (!problem.isAtVersion(expectedVersion)) {
+            throw problem.conflictWith(expectedVersion, problems.changesSince(problem, expectedVersion));
+        }
+    }
+
+    /**
+     * Writes what changed between {@code before} and now into the problem's change log. The
+     * problem's own row is written first: its update takes the row lock that orders concurrent
+     * editors, before the change rows' foreign keys share it (the other way round, two editors
+     * deadlock instead of one meeting a clean conflict).
+     */
+    private void keepChanges(Problem problem, ProblemValues before, Actor actor, Instant now) {
+        List<ProblemChange> changes = before.changesTo(problem.values()).stream()
+                .map(change -> new ProblemChange(problem, change, actor, now))
+                .toList();
+        if (!changes.isEmpty()) {
+            problems.flush();
+            problems.addChanges(changes);
+        }
     }
 
     private static Actor actorOf(Caller caller) {

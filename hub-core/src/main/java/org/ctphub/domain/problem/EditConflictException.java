@@ -1,6 +1,7 @@
 package org.ctphub.domain.problem;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.ctphub.domain.shared.Actor;
 import org.ctphub.domain.shared.ConflictException;
@@ -8,7 +9,7 @@ import org.ctphub.domain.shared.ConflictException;
 /**
  * Someone changed the problem after the editor started from it, so the edit was not saved. It
  * carries what the editor needs to decide again: the current version, who changed it last and
- * when, and the current values. Nothing was overwritten.
+ * when, the current values and every field changed since. Nothing was overwritten.
  */
 public class EditConflictException extends ConflictException {
 
@@ -20,6 +21,10 @@ public class EditConflictException extends ConflictException {
     private final Actor lastChangedBy;
     private final Instant lastChangedAt;
     private final ProblemValues current;
+    private final List<FieldChangeBy> changesSince;
+
+    /** A field someone changed after the editor started: what it was, what it is, who and when. */
+    public record FieldChangeBy(FieldChange change, Actor by, Instant at) implements java.io.Serializable {}
 
     public EditConflictException(
             String reference,
@@ -27,7 +32,8 @@ public class EditConflictException extends ConflictException {
             long currentVersion,
             Actor lastChangedBy,
             Instant lastChangedAt,
-            ProblemValues current) {
+            ProblemValues current,
+            List<ProblemChange> changesSince) {
         super(reference + " was changed by " + (lastChangedBy == null ? "someone else" : lastChangedBy.name())
                 + " at " + lastChangedAt + ", after you started from version " + expectedVersion
                 + ". Nothing was saved: start again from the current version " + currentVersion + ".");
@@ -37,6 +43,9 @@ public class EditConflictException extends ConflictException {
         this.lastChangedBy = lastChangedBy;
         this.lastChangedAt = lastChangedAt;
         this.current = current;
+        this.changesSince = changesSince.stream()
+                .map(c -> new FieldChangeBy(c.change(), c.by(), c.at()))
+                .toList();
     }
 
     public String reference() {
@@ -62,5 +71,13 @@ public class EditConflictException extends ConflictException {
 
     public ProblemValues current() {
         return current;
+    }
+
+    /**
+     * Every field changed since the editor's version, oldest first. A field changed twice appears
+     * twice; empty only for changes made before the hub kept a change log.
+     */
+    public List<FieldChangeBy> changesSince() {
+        return changesSince;
     }
 }

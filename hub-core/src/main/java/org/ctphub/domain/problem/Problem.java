@@ -167,21 +167,25 @@ public class Problem {
         return new Problem(reference, title, summary, visibility, raisedBy, now);
     }
 
-    /**
-     * Checks that an editor started from the current version.
-     *
-     * @throws EditConflictException when someone changed the problem since
-     */
-    public void requireVersion(long expectedVersion) {
-        if (expectedVersion != version) {
-            throw conflictWith(expectedVersion);
-        }
+    /** Whether an editor who started from {@code expectedVersion} started from the current version. */
+    public boolean isAtVersion(long expectedVersion) {
+        return expectedVersion == version;
     }
 
-    /** The conflict an editor who started from {@code expectedVersion} meets now. */
-    public EditConflictException conflictWith(long expectedVersion) {
+    /**
+     * The conflict an editor who started from {@code expectedVersion} meets now.
+     *
+     * @param changesSince the problem's changes made from that version on, oldest first
+     */
+    public EditConflictException conflictWith(long expectedVersion, List<ProblemChange> changesSince) {
         return new EditConflictException(
-                reference.toString(), expectedVersion, version, updatedBy().orElse(null), updatedAt, values());
+                reference.toString(),
+                expectedVersion,
+                version,
+                updatedBy().orElse(null),
+                updatedAt,
+                values(),
+                changesSince);
     }
 
     /** Title and summary are required; a blank description means none. */

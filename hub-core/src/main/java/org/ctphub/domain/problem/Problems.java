@@ -1,5 +1,6 @@
 package org.ctphub.domain.problem;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,6 +37,15 @@ public interface Problems {
 
     /** How many of the partnership's problems are filed under each theme id. */
     Map<String, Long> countByTheme();
+
+    /** Keeps changes to a stored problem in its change log. */
+    void addChanges(List<ProblemChange> changes);
+
+    /** The problem's change log, oldest first. */
+    List<ProblemChange> changesOf(Problem problem);
+
+    /** The changes made to the problem at {@code version} or later, oldest first. */
+    List<ProblemChange> changesSince(Problem problem, long version);
 
     /** Evidence that came from a co-design session no longer names it once the session is removed. */
     void forgetSession(long sessionId);

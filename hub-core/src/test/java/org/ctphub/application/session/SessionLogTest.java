@@ -27,6 +27,7 @@ import org.ctphub.application.tenancy.CurrentPartnership;
 import org.ctphub.application.tenancy.PartnershipRef;
 import org.ctphub.domain.partnership.PartnershipSlug;
 import org.ctphub.domain.problem.Problem;
+import org.ctphub.domain.problem.ProblemChange;
 import org.ctphub.domain.problem.ProblemFilter;
 import org.ctphub.domain.problem.ProblemNotFoundException;
 import org.ctphub.domain.problem.ProblemReference;
@@ -419,6 +420,21 @@ class SessionLogTest {
         @Override
         public void forgetSession(long sessionId) {
             // no evidence kept here
+        }
+
+        @Override
+        public void addChanges(List<ProblemChange> changes) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<ProblemChange> changesOf(Problem problem) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<ProblemChange> changesSince(Problem problem, long version) {
+            throw new UnsupportedOperationException();
         }
 
         @Override

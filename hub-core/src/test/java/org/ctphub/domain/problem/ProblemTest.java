@@ -295,10 +295,10 @@ class ProblemTest {
         Problem problem = problem();
         problem.describe("Older people are lonely", "No one visits", "Current text", OLU, LATER);
         problem.classify(List.of("loneliness"), TAXONOMY, OLU, LATER);
-        problem.requireVersion(problem.version());
+        assertTrue(problem.isAtVersion(problem.version()));
+        assertFalse(problem.isAtVersion(problem.version() + 3));
 
-        EditConflictException conflict =
-                assertThrows(EditConflictException.class, () -> problem.requireVersion(problem.version() + 3));
+        EditConflictException conflict = problem.conflictWith(problem.version() + 3, List.of());
 
         assertEquals("HMS-0001", conflict.reference());
         assertEquals(problem.version() + 3, conflict.expectedVersion());
@@ -311,5 +311,37 @@ class ProblemTest {
         assertEquals(ProblemStatus.RAISED, conflict.current().status());
         assertTrue(conflict.getMessage().contains("Olu Organiser"), conflict.getMessage());
         assertTrue(conflict.getMessage().contains("Nothing was saved"), conflict.getMessage());
+    }
+
+    @Test
+    void theChangesBetweenTwoValuesAreExactlyTheFieldsThatDiffer() {
+        Problem problem = problem();
+        problem.classify(List.of("loneliness", "food"), TAXONOMY, OLU, LATER);
+        problem.recordGroupsAffected(List.of("Older people", "Carers"), OLU, LATER);
+        ProblemValues before = problem.values();
+
+        problem.describe(problem.title(), "A new summary", "Now a description", OLU, LATER);
+        problem.classify(List.of("food", "loneliness"), TAXONOMY, OLU, LATER);
+        problem.recordGroupsAffected(List.of("Carers", "Older people", "Young people"), OLU, LATER);
+        problem.prioritise(ProblemPriority.HIGH, OLU, LATER);
+        List<FieldChange> changes = before.changesTo(problem.values());
+
+        assertEquals(
+                List.of(
+                        new FieldChange(ProblemField.SUMMARY, before.summary(), "A new summary"),
+                        new FieldChange(ProblemField.DESCRIPTION, null, "Now a description"),
+                        new FieldChange(
+                                ProblemField.GROUPS_AFFECTED,
+                                "Older people\nCarers",
+                                "Older people\nCarers\nYoung people"),
+                        new FieldChange(ProblemField.PRIORITY, "MEDIUM", "HIGH")),
+                changes);
+        assertEquals(List.of("Older people", "Carers"), changes.get(2).beforeItems());
+        assertEquals(
+                List.of(),
+                before.changesTo(problem.values()).stream()
+                        .filter(c -> c.field() == ProblemField.THEMES)
+                        .toList());
+        assertEquals(List.of(), problem.values().changesTo(problem.values()));
     }
 }

@@ -4,9 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.ctphub.application.problem.NewEvidence;
@@ -19,8 +22,10 @@ import org.ctphub.application.text.Markdown;
 import org.ctphub.domain.partnership.Taxonomy;
 import org.ctphub.domain.problem.EvidenceKind;
 import org.ctphub.domain.problem.Problem;
+import org.ctphub.domain.problem.ProblemChange;
 import org.ctphub.domain.problem.ProblemReference;
 import org.ctphub.domain.problem.ProblemStatus;
+import org.ctphub.domain.problem.ProblemStatusChange;
 import org.ctphub.domain.session.SessionSort;
 import org.ctphub.domain.shared.NotFoundException;
 import org.ctphub.domain.shared.PageRequest;
@@ -51,6 +56,7 @@ public class ProblemBacking {
     private Problem problem;
     private Taxonomy taxonomy;
     private List<SessionSummary> sessions;
+    private List<Step> timeline;
 
     private long version;
     private ProblemStatus newStatus;
@@ -88,13 +94,48 @@ public class ProblemBacking {
     }
 
     public String themeName(String id) {
-        if (taxonomy == null) {
-            taxonomy = register.taxonomy();
-        }
-        return taxonomy.find(id)
+        return taxonomy()
+                .find(id)
                 .map(t -> ProblemsBacking.nameOf(
                         t, FacesContext.getCurrentInstance().getViewRoot().getLocale()))
                 .orElse(id);
+    }
+
+    /** One step of the problem's timeline: a move to another status (with why), or an edit of its fields. */
+    public record Step(Instant at, String by, ProblemStatus status, String why, List<ChangeRows.Row> changes) {}
+
+    /** Status moves and edits, oldest first. */
+    public List<Step> getTimeline() {
+        if (timeline == null) {
+            List<Step> steps = new ArrayList<>();
+            for (ProblemStatusChange move : getProblem().history()) {
+                steps.add(new Step(
+                        move.changedAt(),
+                        move.actor().name(),
+                        move.to(),
+                        move.why().orElse(null),
+                        List.of()));
+            }
+            ChangeRows rows = new ChangeRows(taxonomy());
+            for (ChangeRows.Edit edit : rows.edits(
+                    register.changesOf(getProblem().reference()),
+                    ProblemChange::change,
+                    ProblemChange::by,
+                    ProblemChange::at,
+                    false)) {
+                steps.add(new Step(edit.at(), edit.by(), null, null, edit.rows()));
+            }
+            steps.sort(Comparator.comparing(Step::at));
+            timeline = steps;
+        }
+        return timeline;
+    }
+
+    private Taxonomy taxonomy() {
+        if (taxonomy == null) {
+            taxonomy = register.taxonomy();
+        }
+        return taxonomy;
     }
 
     /** The sessions that discussed this problem, newest first. */

@@ -16,14 +16,17 @@ import org.ctphub.application.tenancy.CurrentPartnership;
 import org.ctphub.application.text.Markdown;
 import org.ctphub.domain.partnership.Theme;
 import org.ctphub.domain.problem.EditConflictException;
+import org.ctphub.domain.problem.EditConflictException.FieldChangeBy;
 import org.ctphub.domain.problem.Problem;
 import org.ctphub.domain.problem.ProblemPriority;
 import org.ctphub.domain.problem.ProblemReference;
 import org.ctphub.domain.problem.WardCode;
+import org.ctphub.domain.shared.Actor;
 import org.ctphub.domain.shared.HubException;
 import org.ctphub.domain.shared.InvalidInputException;
 import org.ctphub.domain.shared.NotFoundException;
 import org.ctphub.domain.shared.Visibility;
+import org.ctphub.web.Formats;
 import org.ctphub.web.Forms;
 import org.ctphub.web.Pages;
 
@@ -54,6 +57,9 @@ public class ProblemFormBacking {
     Markdown markdown;
 
     @Inject
+    Formats formats;
+
+    @Inject
     CurrentPartnership currentPartnership;
 
     private long version;
@@ -69,6 +75,7 @@ public class ProblemFormBacking {
     private String preview;
     private List<Theme> taxonomy;
     private Mine mine;
+    private List<ChangeRows.Edit> changedSince = List.of();
 
     /**
      * What the refused editor had typed, shown beside the form after a conflict so that nothing
@@ -144,7 +151,12 @@ public class ProblemFormBacking {
                                     priority,
                                     visibility));
         } catch (EditConflictException e) {
-            Forms.error(e.getMessage());
+            Forms.error(Forms.text(
+                    "problem.conflict",
+                    e.lastChangedBy().map(Actor::name).orElse(Forms.text("problem.conflict.someone")),
+                    formats.when(e.lastChangedAt())));
+            changedSince = new ChangeRows(register.taxonomy())
+                    .edits(e.changesSince(), FieldChangeBy::change, FieldChangeBy::by, FieldChangeBy::at, true);
             mine = new Mine(title, summary, description, groups);
             fill(register.get(reference));
             return null;
@@ -198,6 +210,11 @@ public class ProblemFormBacking {
 
     public List<Visibility> getVisibilities() {
         return Arrays.asList(Visibility.values());
+    }
+
+    /** After a conflict: what others changed since the version this form was opened at. */
+    public List<ChangeRows.Edit> getChangedSince() {
+        return changedSince;
     }
 
     public Mine getMine() {

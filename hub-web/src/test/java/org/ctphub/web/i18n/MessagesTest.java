@@ -1,11 +1,14 @@
 package org.ctphub.web.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,6 +34,30 @@ class MessagesTest {
             assertTrue(
                     welsh.getProperty(key).isEmpty() == english.getProperty(key).isEmpty(),
                     key + " is empty in one language only");
+        }
+    }
+
+    /**
+     * A message with placeholders is a MessageFormat pattern, where a single apostrophe starts
+     * quoted text and swallows the placeholders after it (Welsh has many: {@code chi'n}). Such a
+     * message must write each apostrophe twice, and every placeholder must come out filled in.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"messages.properties", "messages_cy.properties"})
+    void placeholdersSurviveApostrophes(String file) throws Exception {
+        Properties messages = load(file);
+        for (String key : messages.stringPropertyNames()) {
+            String pattern = messages.getProperty(key);
+            if (!pattern.matches("(?s).*\\{\\d.*")) {
+                continue;
+            }
+            String formatted =
+                    new MessageFormat(pattern, Locale.ROOT).format(new Object[] {"«0»", "«1»", "«2»", "«3»"});
+            assertFalse(formatted.contains("{"), key + " leaves a placeholder unfilled: " + formatted);
+            assertEquals(
+                    pattern.replace("''", "").chars().filter(c -> c == '\'').count(),
+                    0,
+                    key + " has a single apostrophe in a pattern: write it twice");
         }
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ctphub.domain.problem.Problem;
+import org.ctphub.domain.problem.ProblemChange;
 import org.ctphub.domain.problem.ProblemFilter;
 import org.ctphub.domain.problem.ProblemPriority;
 import org.ctphub.domain.problem.ProblemReference;
@@ -175,6 +177,35 @@ public class JpaProblems implements Problems {
                 .getResultList()
                 .forEach(row -> counts.put((String) row[0], (Long) row[1]));
         return counts;
+    }
+
+    @Override
+    public void addChanges(List<ProblemChange> changes) {
+        changes.forEach(entityManager::persist);
+    }
+
+    @Override
+    public List<ProblemChange> changesOf(Problem problem) {
+        return changesSince(problem, 0);
+    }
+
+    /**
+     * Oldest first; the fields of one edit in the order of the form, whatever order the entity
+     * manager wrote their rows in.
+     */
+    @Override
+    public List<ProblemChange> changesSince(Problem problem, long version) {
+        return entityManager
+                .createQuery(
+                        "SELECT c FROM ProblemChange c WHERE c.problemId = :problem AND c.fromVersion >= :version",
+                        ProblemChange.class)
+                .setParameter("problem", problem.id())
+                .setParameter("version", version)
+                .getResultStream()
+                .sorted(Comparator.comparingLong(ProblemChange::fromVersion)
+                        .thenComparing(ProblemChange::at)
+                        .thenComparing(ProblemChange::field))
+                .toList();
     }
 
     @Override
