@@ -47,12 +47,37 @@ class PublicPagesIT {
     }
 
     @Test
+    void aPublicProblemHasItsOwnPageAndNothingElseDoes() throws Exception {
+        HttpResponse<String> list = Http.get("/p/torbay");
+        assertTrue(list.body().contains("href=\"/p/torbay/problems/TOR-0001\""), "the list links each problem");
+
+        HttpResponse<String> open = Http.get("/p/torbay/problems/TOR-0001");
+        assertEquals(200, open.statusCode());
+        assertTrue(open.body().contains("Lonely older people out of season"));
+        assertTrue(open.body().contains("class=\"timeline\""), "its status history");
+        assertFalse(open.body().contains("Open in the workspace"));
+        assertNoCookieOrSession(open);
+
+        // Shared with the network (TOR-0003, TOR-0005) or kept in the partnership (TOR-0004): to the
+        // public exactly like a problem that does not exist.
+        String missing = Http.get("/p/torbay/problems/TOR-9999").body();
+        for (String hidden : List.of("TOR-0003", "TOR-0005", "TOR-0004", "tor-0001", "TOR-1")) {
+            HttpResponse<String> response = Http.get("/p/torbay/problems/" + hidden);
+            assertEquals(404, response.statusCode(), hidden);
+            assertEquals(missing, response.body(), hidden);
+            assertNoCookieOrSession(response);
+        }
+        assertEquals(404, Http.get("/p/hulme-moss-side/problems/TOR-0001").statusCode(), "another partnership's");
+    }
+
+    @Test
     void unknownPartnershipsAndRawViewAddressesAre404() throws Exception {
         for (String path : List.of(
                 "/p/no-such-partnership",
                 "/p/NOT_A_SLUG",
                 "/index.xhtml",
                 "/p/partnership.xhtml",
+                "/p/problem.xhtml",
                 "/WEB-INF/web.xml")) {
             HttpResponse<String> response = Http.get(path);
             assertEquals(404, response.statusCode(), path);

@@ -179,6 +179,41 @@ class WorkspaceBrowserIT {
     }
 
     @Test
+    void membersOfOtherPartnershipsReadWhatIsSharedWithTheNetworkButNoMore() {
+        browser.signInAt("p/hulme-moss-side/workspace", DemoUsers.ADVISOR_HMS);
+
+        browser.driver().get(Browser.url("p/torbay"));
+        String list = browser.text(By.cssSelector("ul.problems"));
+        assertTrue(list.contains("Older people struggle to manage money"), "network-visible: " + list);
+        assertTrue(list.contains("Visible to the network"), "marked as such: " + list);
+        assertFalse(list.contains("Fishing crews"), "partnership only: " + list);
+
+        browser.driver().get(Browser.url("p/torbay/problems/TOR-0005"));
+        assertTrue(browser.text(By.tagName("h1")).contains("Older people struggle to manage money"));
+        assertTrue(browser.text(By.id("visibility-notice")).contains("shared with the partnerships of the network"));
+        assertTrue(
+                browser.driver()
+                        .findElements(By.linkText("Open in the workspace"))
+                        .isEmpty(),
+                "not theirs");
+        assertTrue(
+                browser.driver().findElements(By.cssSelector("#timeline .when")).stream()
+                        .noneMatch(when -> when.getText().contains(" · ")),
+                "no names of Torbay's people");
+
+        browser.driver().get(Browser.url("p/torbay/problems/TOR-0004"));
+        assertTrue(browser.driver().getPageSource().contains("Page not found"), "partnership only stays inside");
+
+        browser.driver().get(Browser.url("p/hulme-moss-side/problems/HMS-0004"));
+        assertTrue(
+                browser.driver()
+                                .findElements(By.linkText("Open in the workspace"))
+                                .size()
+                        == 1,
+                "members go on to their own problem in the workspace");
+    }
+
+    @Test
     void aTechAdvisorOfAnotherPartnershipCannotOpenIt() {
         browser.signInAt("p/torbay/workspace/sessions", DemoUsers.ADVISOR_TORBAY);
         browser.driver().get(Browser.url(SESSIONS));

@@ -37,7 +37,8 @@ public class PartnershipBacking {
     public void load() {
         try {
             partnership = directory.getPublic(currentPartnership.require().slug());
-            problems = problemRegister.listPublic(new PageRequest(Pages.pageNumber(), PROBLEMS_PER_PAGE));
+            // Public ones for everyone; signed in to another partnership, those shared with the network too.
+            problems = problemRegister.list(new PageRequest(Pages.pageNumber(), PROBLEMS_PER_PAGE));
         } catch (NotFoundException e) {
             Pages.notFound();
         }

@@ -25,6 +25,7 @@ public class PageRoutes extends HttpFilter {
     private static final List<Route> ROUTES = List.of(
             new Route(Pattern.compile("^/$"), "/index.xhtml"),
             new Route(Pattern.compile("^" + SLUG + "/?$"), "/p/partnership.xhtml"),
+            new Route(Pattern.compile("^" + SLUG + "/problems/(?<ref>[A-Za-z0-9-]{1,20})/?$"), "/p/problem.xhtml"),
             new Route(Pattern.compile("^" + SLUG + "/workspace/?$"), "/p/workspace/dashboard.xhtml"),
             new Route(Pattern.compile("^" + SLUG + "/workspace/members/?$"), "/p/workspace/members.xhtml"),
             new Route(Pattern.compile("^" + SLUG + "/workspace/problems/?$"), "/p/workspace/problems.xhtml"),
