@@ -214,6 +214,36 @@ class WorkspaceBrowserIT {
     }
 
     @Test
+    void oneSearchBoxFindsProblemsAndSessionsWhateverIsTyped() {
+        browser.signInAt("p/hulme-moss-side/workspace", DemoUsers.ORGANISER_HMS);
+        browser.type("nav-q", "older residents");
+        browser.submit(By.cssSelector(".nav-search button"));
+
+        assertTrue(browser.driver().getCurrentUrl().contains("/workspace/search?q=older+residents"));
+        List<String> sessions = browser.driver().findElements(By.cssSelector("#session-results h3")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertTrue(
+                sessions.contains("What's on for older residents? Mapping what already happens"), sessions.toString());
+        assertFalse(
+                browser.driver()
+                        .findElements(By.cssSelector("#problem-results h3"))
+                        .isEmpty(),
+                "problems about older people are found too");
+        assertTrue(browser.text(By.id("search-summary")).contains("“older residents”"));
+
+        // Operators, quotes and markup are words like any other: an answer, never an error, nothing run.
+        browser.driver()
+                .get(Browser.url("p/hulme-moss-side/workspace/search?q="
+                        + java.net.URLEncoder.encode(
+                                "+older -\"<b>x</b>\" 'a'* @~()", java.nio.charset.StandardCharsets.UTF_8)));
+        assertTrue(browser.text(By.id("search-summary")).contains("<b>x</b>"), "shown as typed, as text");
+        assertTrue(browser.driver()
+                .findElements(By.cssSelector("#search-summary b"))
+                .isEmpty());
+    }
+
+    @Test
     void aTechAdvisorOfAnotherPartnershipCannotOpenIt() {
         browser.signInAt("p/torbay/workspace/sessions", DemoUsers.ADVISOR_TORBAY);
         browser.driver().get(Browser.url(SESSIONS));

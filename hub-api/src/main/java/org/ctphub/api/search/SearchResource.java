@@ -8,24 +8,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.ctphub.api.error.ProblemDetails;
 import org.ctphub.api.problem.ProblemSummaryJson;
 import org.ctphub.api.shared.SearchQuery;
 import org.ctphub.application.partnership.PartnershipDirectory;
-import org.ctphub.application.problem.ProblemRegister;
-import org.ctphub.application.session.SessionFilter;
-import org.ctphub.application.session.SessionLog;
+import org.ctphub.application.search.PartnershipSearch;
 import org.ctphub.application.session.SessionSummary;
 import org.ctphub.application.tenancy.CurrentPartnership;
 import org.ctphub.domain.problem.Problem;
-import org.ctphub.domain.problem.ProblemFilter;
-import org.ctphub.domain.problem.ProblemSort;
-import org.ctphub.domain.problem.SearchText;
-import org.ctphub.domain.session.SessionSort;
 import org.ctphub.domain.shared.InvalidInputException;
 import org.ctphub.domain.shared.Page;
-import org.ctphub.domain.shared.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,10 +35,7 @@ public class SearchResource {
     static final int TOP = 20;
 
     @Inject
-    ProblemRegister register;
-
-    @Inject
-    SessionLog sessionLog;
+    PartnershipSearch search;
 
     @Inject
     PartnershipDirectory directory;
@@ -88,16 +77,9 @@ public class SearchResource {
         if (text == null) {
             throw new InvalidInputException("q", "q is required: say what to look for");
         }
-        PageRequest top = new PageRequest(0, TOP);
-        // Text with nothing searchable left (control or invisible characters only) matches nothing, not everything.
-        Page<Problem> problems = SearchText.of(text) == null
-                ? new Page<>(List.of(), 0, TOP, 0)
-                : register.list(
-                        ProblemFilter.none().withText(text), ProblemSort.descending(ProblemSort.Key.UPDATED), top);
-        Page<SessionSummary> sessions =
-                org.ctphub.domain.session.SearchText.of(text).isEmpty()
-                        ? new Page<>(List.of(), 0, TOP, 0)
-                        : sessionLog.list(SessionFilter.search(text), SessionSort.newestFirst(), top);
+        PartnershipSearch.Results results = search.search(text, TOP);
+        Page<Problem> problems = results.problems();
+        Page<SessionSummary> sessions = results.sessions();
         return new SearchResultsJson(
                 problems.items().stream().map(ProblemSummaryJson::of).toList(),
                 problems.total(),

@@ -28,6 +28,7 @@ public class PageRoutes extends HttpFilter {
             new Route(Pattern.compile("^" + SLUG + "/problems/(?<ref>[A-Za-z0-9-]{1,20})/?$"), "/p/problem.xhtml"),
             new Route(Pattern.compile("^" + SLUG + "/workspace/?$"), "/p/workspace/dashboard.xhtml"),
             new Route(Pattern.compile("^" + SLUG + "/workspace/members/?$"), "/p/workspace/members.xhtml"),
+            new Route(Pattern.compile("^" + SLUG + "/workspace/search/?$"), "/p/workspace/search.xhtml"),
             new Route(Pattern.compile("^" + SLUG + "/workspace/problems/?$"), "/p/workspace/problems.xhtml"),
             new Route(Pattern.compile("^" + SLUG + "/workspace/problems/new/?$"), "/p/workspace/problem-form.xhtml"),
             new Route(

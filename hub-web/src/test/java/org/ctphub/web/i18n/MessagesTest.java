@@ -51,8 +51,7 @@ class MessagesTest {
             if (!pattern.matches("(?s).*\\{\\d.*")) {
                 continue;
             }
-            String formatted =
-                    new MessageFormat(pattern, Locale.ROOT).format(new Object[] {"«0»", "«1»", "«2»", "«3»"});
+            String formatted = new MessageFormat(pattern, Locale.ROOT).format(new Object[] {1, 2, 3, 4});
             assertFalse(formatted.contains("{"), key + " leaves a placeholder unfilled: " + formatted);
             assertEquals(
                     pattern.replace("''", "").chars().filter(c -> c == '\'').count(),
