@@ -26,6 +26,7 @@ import org.ctphub.domain.session.SessionSort;
 import org.ctphub.domain.shared.InvalidInputException;
 import org.ctphub.domain.shared.Page;
 import org.ctphub.domain.shared.PageRequest;
+import org.ctphub.domain.shared.Refusal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -86,7 +87,7 @@ public class SearchResource {
         directory.getPublic(currentPartnership.require().slug());
         String text = SearchQuery.check("q", q);
         if (text == null) {
-            throw new InvalidInputException("q", "q is required: say what to look for");
+            throw new InvalidInputException("q", Refusal.of("search.q-required"));
         }
         PageRequest top = new PageRequest(0, TOP);
         // Text with nothing searchable left (control or invisible characters only) matches nothing, not everything.

@@ -144,7 +144,7 @@ public class ProblemFormBacking {
                                     priority,
                                     visibility));
         } catch (EditConflictException e) {
-            Forms.error(e.getMessage());
+            Forms.error(e);
             mine = new Mine(title, summary, description, groups);
             fill(register.get(reference));
             return null;
@@ -152,7 +152,7 @@ public class ProblemFormBacking {
             Forms.show(e, INPUTS);
             return null;
         } catch (HubException e) {
-            Forms.error(e.getMessage());
+            Forms.error(e);
             return null;
         }
         Forms.doneAfterRedirect(Forms.text("problem.saved"));
