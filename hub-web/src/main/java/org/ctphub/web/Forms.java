@@ -3,12 +3,13 @@ package org.ctphub.web;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.ctphub.domain.shared.HubException;
 import org.ctphub.domain.shared.InvalidInputException;
 
-/** Messages on forms: on the field a refusal names, or at the top of the form. */
+/** Messages on forms: on the field a refusal names, or at the top of the form; in the page's language. */
 public final class Forms {
 
     private Forms() {}
@@ -20,12 +21,22 @@ public final class Forms {
     public static void show(InvalidInputException refusal, Map<String, String> inputs) {
         String clientId = inputs.get(refusal.field());
         FacesContext.getCurrentInstance()
-                .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+                .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message(refusal), null));
+    }
+
+    /** Shows a refusal at the top of the form. */
+    public static void error(HubException refusal) {
+        error(message(refusal));
     }
 
     public static void error(String message) {
         FacesContext.getCurrentInstance()
                 .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    }
+
+    /** A refusal's message in the language of the page being shown. */
+    public static String message(HubException refusal) {
+        return refusal.getMessage(locale());
     }
 
     /** A message that survives the redirect after a successful post. */
@@ -47,7 +58,7 @@ public final class Forms {
             show(e, inputs);
             return;
         } catch (HubException e) {
-            error(e.getMessage());
+            error(e);
             return;
         }
         doneAfterRedirect(text(doneKey));
@@ -63,7 +74,10 @@ public final class Forms {
 
     /** A string of the pages' bundle with its {@code {0}}, {@code {1}}... filled in, in the reader's language. */
     public static String text(String key, Object... arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return new MessageFormat(text(key), faces.getViewRoot().getLocale()).format(arguments);
+        return new MessageFormat(text(key), locale()).format(arguments);
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -29,6 +30,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser start() {
+        return start("en-GB");
+    }
+
+    /** A browser whose reader prefers this language, e.g. {@code cy}: it says so in Accept-Language. */
+    public static Browser start(String language) {
         Path profile;
         try {
             profile = Files.createTempDirectory("chromium-profile");
@@ -46,8 +52,9 @@ public final class Browser implements AutoCloseable {
                         "--disable-component-update",
                         "--disable-sync",
                         "--no-first-run",
-                        "--lang=en-GB",
-                        "--user-data-dir=" + profile);
+                        "--lang=" + language,
+                        "--user-data-dir=" + profile)
+                .setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort()

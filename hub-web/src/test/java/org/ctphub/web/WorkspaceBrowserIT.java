@@ -141,6 +141,32 @@ class WorkspaceBrowserIT {
     }
 
     @Test
+    void aWelshReaderIsToldWhatToFixInWelsh() {
+        try (Browser welsh = Browser.start("cy")) {
+            welsh.signInAt(PROBLEMS + "/new", DemoUsers.ADVISOR_HMS);
+            assertEquals("cy", welsh.driver().findElement(By.tagName("html")).getAttribute("lang"), "a Welsh page");
+
+            welsh.submit(By.id("problem:save"));
+            assertEquals(List.of("Mae angen teitl"), fieldErrors(welsh), "the refusal and the input it names");
+
+            welsh.type("problem:title", "Dim seddi yn y safleoedd bws " + Fixtures.uniqueSlug("cy"));
+            welsh.type("problem:summary", "Ni all pobl hŷn aros yn sefyll.");
+            welsh.type("problem:ward", "not-a-ward");
+            welsh.submit(By.id("problem:save"));
+            assertEquals(
+                    List.of("Rhaid i'r cod ward fod yn god ward ONS: E05, W05, S13 neu N08 ac yna 6 digid,"
+                            + " er enghraifft E05011368"),
+                    fieldErrors(welsh),
+                    "its apostrophe shown once");
+            assertTrue(welsh.driver().getCurrentUrl().endsWith("/problems/new"), "nothing was raised");
+
+            welsh.driver().get(Browser.url(PROBLEMS + "?sort=nonsense"));
+            String refusal = welsh.text(By.cssSelector(".message-error"));
+            assertTrue(refusal.startsWith("Rhaid i'r drefn fod yn un o reference, title"), refusal);
+        }
+    }
+
+    @Test
     void theSecondOfTwoEditorsIsToldAndNothingIsOverwritten() {
         String edit = PROBLEMS + "/HMS-0001/edit";
         browser.signInAt(edit, DemoUsers.ADVISOR_HMS);
@@ -252,9 +278,13 @@ class WorkspaceBrowserIT {
     }
 
     private String fieldErrors() {
+        return fieldErrors(browser).toString();
+    }
+
+    private static List<String> fieldErrors(Browser browser) {
         return browser.driver().findElements(By.cssSelector(".field-error")).stream()
                 .map(WebElement::getText)
-                .toList()
-                .toString();
+                .filter(text -> !text.isBlank())
+                .toList();
     }
 }

@@ -23,6 +23,7 @@ import org.ctphub.domain.partnership.EnglishRegion;
 import org.ctphub.domain.partnership.Nation;
 import org.ctphub.domain.partnership.Partnership;
 import org.ctphub.domain.shared.InvalidInputException;
+import org.ctphub.domain.shared.Refusal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -81,7 +82,7 @@ public class PartnershipResource {
     @APIResponse(responseCode = "409", description = "The slug is taken")
     public Response register(NewPartnershipJson request) {
         if (request == null) {
-            throw new InvalidInputException("body", "send the partnership as a JSON object");
+            throw new InvalidInputException("body", Refusal.of("partnership.body.missing"));
         }
         PartnershipJson.LocalisedText profile = request.profile();
         Partnership partnership = directory.register(new NewPartnership(
@@ -130,7 +131,7 @@ public class PartnershipResource {
 
     private static <T> T required(String field, T value) {
         if (value == null) {
-            throw new InvalidInputException(field, field + " is required");
+            throw InvalidInputException.required(field);
         }
         return value;
     }

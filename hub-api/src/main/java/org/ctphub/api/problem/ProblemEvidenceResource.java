@@ -22,6 +22,7 @@ import org.ctphub.domain.problem.EvidenceNotFoundException;
 import org.ctphub.domain.problem.Problem;
 import org.ctphub.domain.session.SessionNotFoundException;
 import org.ctphub.domain.shared.InvalidInputException;
+import org.ctphub.domain.shared.Refusal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -165,7 +166,7 @@ public class ProblemEvidenceResource {
         try {
             sessionLog.get(sessionId);
         } catch (SessionNotFoundException e) {
-            throw new InvalidInputException("sessionId", "sessionId must be the id of a co-design session here");
+            throw new InvalidInputException("sessionId", Refusal.of("problem.evidence.session-here"));
         }
     }
 

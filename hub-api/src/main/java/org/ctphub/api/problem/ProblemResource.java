@@ -32,6 +32,7 @@ import org.ctphub.domain.problem.ProblemPriority;
 import org.ctphub.domain.problem.ProblemSort;
 import org.ctphub.domain.problem.ProblemStatus;
 import org.ctphub.domain.shared.InvalidInputException;
+import org.ctphub.domain.shared.Refusal;
 import org.ctphub.domain.shared.Visibility;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -385,13 +386,10 @@ public class ProblemResource {
             }
             throw new InvalidInputException(
                     "status",
-                    refused.getMessage() + " Send one of: "
-                            + String.join(
-                                    ", ",
-                                    current.status().next().stream()
-                                            .map(ApiNames::of)
-                                            .toList())
-                            + ".");
+                    Refusal.of(
+                            "problem.status-change.send-one-of",
+                            refused.refusal(),
+                            current.status().next().stream().map(ApiNames::of).toList()));
         }
         return withTag(Response.ok(), views.of(changed)).build();
     }
@@ -415,13 +413,11 @@ public class ProblemResource {
             throw new InvalidInputException(
                     "theme",
                     taxonomy.isEmpty()
-                            ? "This partnership has no themes to filter by."
-                            : "theme must be one of: "
-                                    + String.join(
-                                            ", ",
-                                            taxonomy.themes().stream()
-                                                    .map(Theme::id)
-                                                    .toList()));
+                            ? Refusal.of("problem.theme.none")
+                            : Refusal.of(
+                                    "input.one-of",
+                                    Refusal.field("theme"),
+                                    taxonomy.themes().stream().map(Theme::id).toList()));
         }
         return theme.strip();
     }

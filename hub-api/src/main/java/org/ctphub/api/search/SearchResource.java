@@ -18,6 +18,7 @@ import org.ctphub.application.tenancy.CurrentPartnership;
 import org.ctphub.domain.problem.Problem;
 import org.ctphub.domain.shared.InvalidInputException;
 import org.ctphub.domain.shared.Page;
+import org.ctphub.domain.shared.Refusal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -75,7 +76,7 @@ public class SearchResource {
         directory.getPublic(currentPartnership.require().slug());
         String text = SearchQuery.check("q", q);
         if (text == null) {
-            throw new InvalidInputException("q", "q is required: say what to look for");
+            throw new InvalidInputException("q", Refusal.of("search.q-required"));
         }
         PartnershipSearch.Results results = search.search(text, TOP);
         Page<Problem> problems = results.problems();

@@ -20,6 +20,7 @@ import org.ctphub.application.session.SessionLog;
 import org.ctphub.application.session.SessionView;
 import org.ctphub.application.tenancy.CurrentPartnership;
 import org.ctphub.application.text.Markdown;
+import org.ctphub.domain.shared.Refusal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -78,8 +79,8 @@ public class SessionQuoteResource {
     @APIResponse(responseCode = "404", description = "No session has this id in this partnership")
     public Response add(@Parameter(description = SessionResource.SESSION_ID) @PathParam("id") String id, String body) {
         requireVisiblePartnership();
-        SessionView view =
-                log.addQuote(SessionRequests.id(id), SessionRequests.quote(JsonBody.parse(body, "the quote")));
+        SessionView view = log.addQuote(
+                SessionRequests.id(id), SessionRequests.quote(JsonBody.parse(body, Refusal.of("request.body.quote"))));
         // The caller is a member, who reads every quote; ids grow, so the new quote has the largest.
         long quoteId = view.quotes().stream()
                 .map(SessionView.Quote::id)
@@ -133,7 +134,7 @@ public class SessionQuoteResource {
             @Parameter(description = QUOTE_ID) @PathParam("quoteId") String quoteId,
             String body) {
         requireVisiblePartnership();
-        boolean consent = SessionRequests.consent(JsonBody.parse(body, "the consent"));
+        boolean consent = SessionRequests.consent(JsonBody.parse(body, Refusal.of("request.body.consent")));
         return SessionResource.ok(
                 log.setQuoteConsent(SessionRequests.id(id), SessionRequests.id(quoteId), consent), markdown);
     }

@@ -14,6 +14,7 @@ import org.ctphub.domain.session.SessionDetails;
 import org.ctphub.domain.session.SessionFormat;
 import org.ctphub.domain.session.SessionSort;
 import org.ctphub.domain.shared.InvalidInputException;
+import org.ctphub.domain.shared.Refusal;
 import org.ctphub.domain.shared.Visibility;
 
 /**
@@ -52,7 +53,7 @@ final class SessionRequests {
     static boolean consent(JsonBody body) {
         Boolean consent = body.bool("consent");
         if (consent == null) {
-            throw new InvalidInputException("consent", "consent is required: true or false");
+            throw new InvalidInputException("consent", Refusal.of("session.consent.required"));
         }
         return consent;
     }
@@ -65,7 +66,7 @@ final class SessionRequests {
         Long inBody = body.longNumber("version");
         OptionalLong inHeader = entityTag(ifMatch);
         if (inBody != null && inHeader.isPresent() && inBody != inHeader.getAsLong()) {
-            throw new InvalidInputException("version", "version and If-Match name different versions");
+            throw new InvalidInputException("version", Refusal.of("request.version.mismatch"));
         }
         return inBody != null ? OptionalLong.of(inBody) : inHeader;
     }
@@ -76,7 +77,7 @@ final class SessionRequests {
         }
         Matcher tag = ENTITY_TAG.matcher(ifMatch.strip());
         if (!tag.matches()) {
-            throw new InvalidInputException("If-Match", "If-Match must be the session's ETag as read, e.g. \"3\"");
+            throw new InvalidInputException("If-Match", Refusal.of("session.if-match.format"));
         }
         return OptionalLong.of(Long.parseLong(tag.group(1)));
     }
@@ -115,7 +116,7 @@ final class SessionRequests {
             return null;
         }
         if (!ProblemReference.isWellFormed(problem.strip())) {
-            throw new InvalidInputException("problem", "problem must be a problem reference like HMS-0042");
+            throw new InvalidInputException("problem", Refusal.of("session.filter.problem"));
         }
         return ProblemReference.parse(problem.strip());
     }

@@ -30,6 +30,7 @@ import org.ctphub.application.session.SessionLog;
 import org.ctphub.application.session.SessionView;
 import org.ctphub.application.tenancy.CurrentPartnership;
 import org.ctphub.application.text.Markdown;
+import org.ctphub.domain.shared.Refusal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -139,7 +140,8 @@ public class SessionResource {
     @APIResponse(responseCode = "404", description = "No partnership has this slug")
     public Response record(String body) {
         requireVisiblePartnership();
-        SessionView view = log.record(SessionRequests.details(JsonBody.parse(body, "the session")));
+        SessionView view =
+                log.record(SessionRequests.details(JsonBody.parse(body, Refusal.of("request.body.session"))));
         return Response.created(uriInfo.getAbsolutePathBuilder()
                         .path(String.valueOf(view.id()))
                         .build())
@@ -180,7 +182,7 @@ public class SessionResource {
                     String ifMatch,
             String body) {
         requireVisiblePartnership();
-        JsonBody json = JsonBody.parse(body, "the session");
+        JsonBody json = JsonBody.parse(body, Refusal.of("request.body.session"));
         OptionalLong version = SessionRequests.expectedVersion(json, ifMatch);
         if (version.isEmpty()) {
             return ProblemDetails.of(

@@ -3,6 +3,7 @@ package org.ctphub.api.shared;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.ctphub.domain.shared.InvalidInputException;
+import org.ctphub.domain.shared.Refusal;
 
 /** Dates as the API reads them, in bodies and query parameters alike: ISO-8601, e.g. {@code 2025-03-14}. */
 public final class ApiDates {
@@ -17,7 +18,7 @@ public final class ApiDates {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, field + " must be a date like 2025-03-14");
+            throw new InvalidInputException(field, Refusal.of("input.date", Refusal.field(field)));
         }
     }
 }

@@ -5,8 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.ctphub.domain.shared.InvalidInputException;
+import org.ctphub.domain.shared.Refusal;
 
 /** Enum values appear in the API in lower case with hyphens, e.g. {@code trying-a-solution}. */
 public final class ApiNames {
@@ -23,9 +23,9 @@ public final class ApiNames {
                 return constant;
             }
         }
-        String allowed =
-                Arrays.stream(type.getEnumConstants()).map(ApiNames::of).collect(Collectors.joining(", "));
-        throw new InvalidInputException(field, field + " must be one of: " + allowed);
+        List<String> allowed =
+                Arrays.stream(type.getEnumConstants()).map(ApiNames::of).toList();
+        throw new InvalidInputException(field, Refusal.of("input.one-of", Refusal.field(field), allowed));
     }
 
     /**

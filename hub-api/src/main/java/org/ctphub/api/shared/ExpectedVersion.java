@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.ctphub.api.error.ProblemDetails;
 import org.ctphub.api.error.RequestRefusedException;
 import org.ctphub.domain.shared.InvalidInputException;
+import org.ctphub.domain.shared.Refusal;
 
 /**
  * The version a client started an edit from, so that an edit never overwrites a change it did not
@@ -29,13 +30,12 @@ public final class ExpectedVersion {
         if (ifMatch != null && !ifMatch.isBlank()) {
             Matcher matcher = STRONG_TAG.matcher(ifMatch.strip());
             if (!matcher.matches()) {
-                throw new InvalidInputException(
-                        IF_MATCH, "If-Match must be the ETag you read, one version in quotes, e.g. \"3\"");
+                throw new InvalidInputException(IF_MATCH, Refusal.of("request.if-match.format"));
             }
             headerVersion = Long.parseLong(matcher.group(1));
         }
         if (bodyVersion != null && headerVersion != null && !bodyVersion.equals(headerVersion)) {
-            throw new InvalidInputException("version", "version and If-Match name different versions; send one");
+            throw new InvalidInputException("version", Refusal.of("request.version.mismatch"));
         }
         Long expected = bodyVersion != null ? bodyVersion : headerVersion;
         if (expected == null) {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.NoSuchElementException;
 import org.ctphub.domain.shared.InvalidInputException;
+import org.ctphub.domain.shared.Refusal;
 
 /**
  * A request body read as a JSON object, field by field, so that a value of the wrong type answers
@@ -30,22 +31,22 @@ public final class JsonBody {
     /**
      * Parses a body that must be one JSON object.
      *
-     * @param what what the body describes, for the message, e.g. "the session"
+     * @param what what the body describes, for the message, e.g. {@code Refusal.of("request.body.session")}
      * @throws InvalidInputException on field {@code body} when it is empty, not JSON or not an object
      */
-    public static JsonBody parse(String text, String what) {
-        String message = "send " + what + " as a JSON object";
+    public static JsonBody parse(String text, Refusal what) {
+        Refusal notObject = Refusal.of("request.body.not-object", what);
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException("body", message);
+            throw new InvalidInputException("body", notObject);
         }
-        String notJson = "the body is not valid JSON: " + message;
+        Refusal notJson = Refusal.of("request.body.not-json", what);
         // A parser rather than a reader: the reader stops after the first value and ignores what follows.
         try (JsonParser parser = Json.createParser(new StringReader(text))) {
             if (!parser.hasNext()) {
-                throw new InvalidInputException("body", message);
+                throw new InvalidInputException("body", notObject);
             }
             if (parser.next() != JsonParser.Event.START_OBJECT) {
-                throw new InvalidInputException("body", message);
+                throw new InvalidInputException("body", notObject);
             }
             JsonObject object = parser.getObject();
             if (parser.hasNext()) {
@@ -64,11 +65,11 @@ public final class JsonBody {
             return null;
         }
         if (!(value instanceof JsonString string)) {
-            throw new InvalidInputException(field, field + " must be text");
+            throw new InvalidInputException(field, Refusal.of("input.text", Refusal.field(field)));
         }
         String text = string.getString();
         if (!StandardCharsets.UTF_8.newEncoder().canEncode(text)) {
-            throw new InvalidInputException(field, field + " must be well-formed Unicode text");
+            throw new InvalidInputException(field, Refusal.of("input.unicode", Refusal.field(field)));
         }
         return text;
     }
@@ -86,7 +87,7 @@ public final class JsonBody {
                 // fractional, too large, or an exponent the parser refuses to expand
             }
         }
-        throw new InvalidInputException(field, field + " must be a whole number");
+        throw new InvalidInputException(field, Refusal.of("input.whole-number", Refusal.field(field)));
     }
 
     /** A whole number that fits a {@code long}, or {@code null} when absent. */
@@ -102,7 +103,7 @@ public final class JsonBody {
                 // as for wholeNumber
             }
         }
-        throw new InvalidInputException(field, field + " must be a whole number");
+        throw new InvalidInputException(field, Refusal.of("input.whole-number", Refusal.field(field)));
     }
 
     /** {@code true} or {@code false}, or {@code null} when absent. */
@@ -117,7 +118,7 @@ public final class JsonBody {
         if (value.getValueType() == JsonValue.ValueType.FALSE) {
             return false;
         }
-        throw new InvalidInputException(field, field + " must be true or false");
+        throw new InvalidInputException(field, Refusal.of("input.true-or-false", Refusal.field(field)));
     }
 
     /** An ISO-8601 date, e.g. {@code 2025-03-14}, or {@code null} when absent. */

@@ -19,6 +19,7 @@ import java.util.Map;
 import org.ctphub.api.error.ProblemDetails;
 import org.ctphub.api.error.RequestRefusedException;
 import org.ctphub.domain.shared.InvalidInputException;
+import org.ctphub.domain.shared.Refusal;
 
 /**
  * Reads the members of a JSON object request body one by one, so that a value of the wrong type
@@ -41,7 +42,7 @@ public final class JsonFields {
     /** @throws RequestRefusedException when the body is missing, too large, not JSON or not an object */
     public static JsonFields parse(String body) {
         if (body == null || body.isBlank()) {
-            throw new InvalidInputException("body", "Send the request body as a JSON object.");
+            throw new InvalidInputException("body", Refusal.of("request.body.missing"));
         }
         if (body.length() > MAX_BODY_LENGTH) {
             throw new RequestRefusedException(ProblemDetails.of(
@@ -56,7 +57,7 @@ public final class JsonFields {
                     "The request body is not valid JSON of the expected shape. Check its syntax and types."));
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new InvalidInputException("body", "Send the request body as a JSON object.");
+            throw new InvalidInputException("body", Refusal.of("request.body.missing"));
         }
         return new JsonFields(value.asJsonObject());
     }

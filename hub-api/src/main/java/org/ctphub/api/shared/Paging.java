@@ -2,6 +2,7 @@ package org.ctphub.api.shared;
 
 import org.ctphub.domain.shared.InvalidInputException;
 import org.ctphub.domain.shared.PageRequest;
+import org.ctphub.domain.shared.Refusal;
 
 /**
  * Reads {@code page} and {@code size} query parameters. They arrive as text so that a typo answers
@@ -14,7 +15,7 @@ public final class Paging {
     public static PageRequest of(String page, String size) {
         PageRequest request = new PageRequest(parse("page", page, 0), parse("size", size, PageRequest.DEFAULT_SIZE));
         if ((long) request.page() * request.size() > Integer.MAX_VALUE) {
-            throw new InvalidInputException("page", "page is beyond the end of any list");
+            throw new InvalidInputException("page", Refusal.of("page.beyond"));
         }
         return request;
     }
@@ -26,7 +27,7 @@ public final class Paging {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(name, name + " must be a whole number");
+            throw new InvalidInputException(name, Refusal.of("input.whole-number", Refusal.field(name)));
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.ctphub.api.shared;
 
 import org.ctphub.domain.shared.InvalidInputException;
+import org.ctphub.domain.shared.Refusal;
 
 /**
  * The free text of a {@code q} query parameter. Any character may be typed, search operators
@@ -19,7 +20,7 @@ public final class SearchQuery {
             return null;
         }
         if (q.codePointCount(0, q.length()) > MAX_LENGTH) {
-            throw new InvalidInputException(field, field + " must be at most " + MAX_LENGTH + " characters");
+            throw new InvalidInputException(field, Refusal.of("input.too-long", Refusal.field(field), MAX_LENGTH));
         }
         return q;
     }

@@ -12,6 +12,7 @@ import org.ctphub.domain.session.SessionDetails;
 import org.ctphub.domain.session.SessionFormat;
 import org.ctphub.domain.session.SessionSort;
 import org.ctphub.domain.shared.InvalidInputException;
+import org.ctphub.domain.shared.Refusal;
 import org.ctphub.domain.shared.Visibility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,12 +21,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class SessionRequestsTest {
 
+    private static final Refusal SESSION = Refusal.of("request.body.session");
+
     @Test
     void readsEveryFieldOfASession() {
         SessionDetails details = SessionRequests.details(JsonBody.parse("""
                 {"title":"Drop-in at the library","date":"2025-03-14","format":"drop-in","place":"Library",
                  "participants":12,"groupsRepresented":3,"notes":"*notes*","decisions":"d","actions":"a",
-                 "visibility":"network","unknown":"ignored"}""", "the session"));
+                 "visibility":"network","unknown":"ignored"}""", SESSION));
         assertEquals(
                 new SessionDetails(
                         "Drop-in at the library",
@@ -44,7 +47,7 @@ class SessionRequestsTest {
     @Test
     void absentCountsAreZeroAndAbsentVisibilityIsLeftToTheDomain() {
         SessionDetails details =
-                SessionRequests.details(JsonBody.parse("{\"title\":\"t\",\"participants\":null}", "the session"));
+                SessionRequests.details(JsonBody.parse("{\"title\":\"t\",\"participants\":null}", SESSION));
         assertEquals(0, details.participants());
         assertEquals(0, details.groupsRepresented());
         assertNull(details.visibility());
@@ -70,16 +73,15 @@ class SessionRequestsTest {
                 "{\"notes\":\"\\ud800\"}|notes",
             })
     void aValueOfTheWrongKindNamesItsField(String json, String field) {
-        InvalidInputException refused = assertThrows(
-                InvalidInputException.class, () -> SessionRequests.details(JsonBody.parse(json, "the session")));
+        InvalidInputException refused =
+                assertThrows(InvalidInputException.class, () -> SessionRequests.details(JsonBody.parse(json, SESSION)));
         assertEquals(field, refused.field());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "{", "not json", "[]", "42", "\"text\"", "null", "{\"a\":1}}"})
     void aBodyThatIsNotAnObjectNamesTheBody(String json) {
-        InvalidInputException refused =
-                assertThrows(InvalidInputException.class, () -> JsonBody.parse(json, "the session"));
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> JsonBody.parse(json, SESSION));
         assertEquals("body", refused.field());
     }
 
@@ -101,8 +103,8 @@ class SessionRequestsTest {
 
     @Test
     void theVersionComesFromTheBodyOrIfMatch() {
-        JsonBody none = JsonBody.parse("{}", "x");
-        JsonBody three = JsonBody.parse("{\"version\":3}", "x");
+        JsonBody none = JsonBody.parse("{}", SESSION);
+        JsonBody three = JsonBody.parse("{\"version\":3}", SESSION);
         assertEquals(OptionalLong.empty(), SessionRequests.expectedVersion(none, null));
         assertEquals(OptionalLong.of(3), SessionRequests.expectedVersion(three, null));
         assertEquals(OptionalLong.of(3), SessionRequests.expectedVersion(none, "\"3\""));
@@ -122,7 +124,8 @@ class SessionRequestsTest {
                 "version",
                 assertThrows(
                                 InvalidInputException.class,
-                                () -> SessionRequests.expectedVersion(JsonBody.parse("{\"version\":\"3\"}", "x"), null))
+                                () -> SessionRequests.expectedVersion(
+                                        JsonBody.parse("{\"version\":\"3\"}", SESSION), null))
                         .field());
     }
 

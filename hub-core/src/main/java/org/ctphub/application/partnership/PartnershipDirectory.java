@@ -20,6 +20,7 @@ import org.ctphub.domain.partnership.Region;
 import org.ctphub.domain.shared.ConflictException;
 import org.ctphub.domain.shared.HubException;
 import org.ctphub.domain.shared.InvalidInputException;
+import org.ctphub.domain.shared.Refusal;
 import org.ctphub.domain.shared.UnauthenticatedException;
 
 /** The partnerships of the network, as the public and the edges see them. */
@@ -105,13 +106,14 @@ public class PartnershipDirectory {
                     && templates.find(request.templateId()).isEmpty()) {
                 throw new InvalidInputException(
                         "templateId",
-                        "templateId must be one of "
-                                + templates.list().stream()
+                        Refusal.of(
+                                "partnership.template.unknown",
+                                templates.list().stream()
                                         .map(PartnershipTemplates.Template::id)
-                                        .toList());
+                                        .toList()));
             }
             if (partnerships.existsBySlug(slug)) {
-                throw new ConflictException("The slug " + slug + " is already taken by another partnership.");
+                throw new ConflictException(Refusal.of("partnership.slug.taken", slug.value()));
             }
             Partnership partnership = Partnership.onboard(
                     slug,

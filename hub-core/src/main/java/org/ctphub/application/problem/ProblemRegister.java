@@ -44,6 +44,7 @@ import org.ctphub.domain.shared.ForbiddenException;
 import org.ctphub.domain.shared.HubException;
 import org.ctphub.domain.shared.Page;
 import org.ctphub.domain.shared.PageRequest;
+import org.ctphub.domain.shared.Refusal;
 import org.ctphub.domain.shared.Visibility;
 
 /**
@@ -216,7 +217,7 @@ public class ProblemRegister {
                     Problem problem = get(reference);
                     EvidenceItem item = problem.findEvidence(evidenceId).orElseThrow(EvidenceNotFoundException::new);
                     if (!caller.has(Role.TECH_ADVISOR) && !item.wasAddedBy(caller.subject())) {
-                        throw new ForbiddenException("Organisers may remove only evidence they added.");
+                        throw new ForbiddenException(Refusal.of("problem.evidence.remove-others"));
                     }
                     return problem.removeEvidence(evidenceId);
                 },
@@ -296,7 +297,7 @@ public class ProblemRegister {
 
     private void requireReader() {
         if (!access.canReadEverything(currentPartnership.require().slug())) {
-            throw new ForbiddenException("Only members of this partnership may see its figures.");
+            throw new ForbiddenException(Refusal.of("problem.figures.members-only"));
         }
     }
 
@@ -373,8 +374,7 @@ public class ProblemRegister {
                     throw failure;
                 }
                 if (target == null || expectedVersion == null) {
-                    throw new ConflictException(
-                            "Someone else changed this problem at the same moment. Nothing was saved; try again.");
+                    throw new ConflictException(Refusal.of("problem.changed-concurrently"));
                 }
                 throw conflicts.afterConcurrentChange(target, expectedVersion);
             }

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.ctphub.application.tenancy.CurrentPartnership;
 import org.ctphub.domain.partnership.PartnershipSlug;
 import org.ctphub.domain.shared.ForbiddenException;
+import org.ctphub.domain.shared.Refusal;
 import org.ctphub.domain.shared.UnauthenticatedException;
 import org.ctphub.domain.shared.Visibility;
 
@@ -52,10 +53,10 @@ public class Access {
             throw new UnauthenticatedException();
         }
         if (!caller.isMemberOf(currentPartnership.require().slug())) {
-            throw new ForbiddenException("Only members of this partnership may do this.");
+            throw new ForbiddenException(Refusal.of("access.members-only"));
         }
         if (!caller.has(first) && EnumSet.of(first, others).stream().noneMatch(caller::has)) {
-            throw new ForbiddenException("Your role in this partnership does not allow this.");
+            throw new ForbiddenException(Refusal.of("access.role"));
         }
         return caller;
     }
@@ -67,7 +68,7 @@ public class Access {
             throw new UnauthenticatedException();
         }
         if (!caller.has(Role.CENTRAL_TEAM)) {
-            throw new ForbiddenException("Only the central team may do this.");
+            throw new ForbiddenException(Refusal.of("access.central-team"));
         }
         return caller;
     }

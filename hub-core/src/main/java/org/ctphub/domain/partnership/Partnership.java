@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.ctphub.domain.problem.ProblemReference;
 import org.ctphub.domain.shared.InvalidInputException;
+import org.ctphub.domain.shared.Refusal;
 import org.ctphub.domain.shared.Texts;
 
 /**
@@ -121,14 +122,14 @@ public class Partnership {
 
     public void activate() {
         if (status == PartnershipStatus.CLOSED) {
-            throw new InvalidInputException("status", "a closed partnership cannot be reactivated");
+            throw new InvalidInputException("status", Refusal.of("partnership.status.closed"));
         }
         status = PartnershipStatus.ACTIVE;
     }
 
     public void pause() {
         if (status != PartnershipStatus.ACTIVE) {
-            throw new InvalidInputException("status", "only an active partnership can be paused");
+            throw new InvalidInputException("status", Refusal.of("partnership.status.pause-inactive"));
         }
         status = PartnershipStatus.PAUSED;
     }

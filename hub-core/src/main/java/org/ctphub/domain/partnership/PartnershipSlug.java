@@ -2,6 +2,7 @@ package org.ctphub.domain.partnership;
 
 import java.util.regex.Pattern;
 import org.ctphub.domain.shared.InvalidInputException;
+import org.ctphub.domain.shared.Refusal;
 
 /** The short, stable, URL-safe name of a partnership, e.g. {@code hulme-moss-side}. */
 public record PartnershipSlug(String value) {
@@ -11,10 +12,7 @@ public record PartnershipSlug(String value) {
 
     public PartnershipSlug {
         if (!isValid(value)) {
-            throw new InvalidInputException(
-                    "slug",
-                    "slug must be 2 to " + MAX_LENGTH
-                            + " lower-case letters, digits and single hyphens, e.g. hulme-moss-side");
+            throw new InvalidInputException("slug", Refusal.of("partnership.slug.format", MAX_LENGTH));
         }
     }
 

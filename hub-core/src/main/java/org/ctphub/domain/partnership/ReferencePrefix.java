@@ -2,6 +2,7 @@ package org.ctphub.domain.partnership;
 
 import java.util.regex.Pattern;
 import org.ctphub.domain.shared.InvalidInputException;
+import org.ctphub.domain.shared.Refusal;
 
 /** The letters that start every problem reference of a partnership, e.g. {@code HMS} in {@code HMS-0042}. */
 public record ReferencePrefix(String value) {
@@ -10,8 +11,7 @@ public record ReferencePrefix(String value) {
 
     public ReferencePrefix {
         if (value == null || !FORMAT.matcher(value).matches()) {
-            throw new InvalidInputException(
-                    "referencePrefix", "reference prefix must be 2 to 6 capital letters, e.g. HMS");
+            throw new InvalidInputException("referencePrefix", Refusal.of("partnership.reference-prefix.format"));
         }
     }
 

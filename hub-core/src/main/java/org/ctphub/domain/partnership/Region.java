@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import java.util.Objects;
 import java.util.Optional;
 import org.ctphub.domain.shared.InvalidInputException;
+import org.ctphub.domain.shared.Refusal;
 
 /**
  * Where a partnership is: its nation and, in England, its region. Funder reports group by it.
@@ -33,13 +34,13 @@ public class Region {
 
     public static Region of(Nation nation, EnglishRegion englishRegion) {
         if (nation == null) {
-            throw new InvalidInputException("nation", "nation is required");
+            throw InvalidInputException.required("nation");
         }
         if (nation == Nation.ENGLAND && englishRegion == null) {
-            throw new InvalidInputException("region", "a partnership in England needs its English region");
+            throw new InvalidInputException("region", Refusal.of("partnership.region.needed"));
         }
         if (nation != Nation.ENGLAND && englishRegion != null) {
-            throw new InvalidInputException("region", "only partnerships in England have an English region");
+            throw new InvalidInputException("region", Refusal.of("partnership.region.only-england"));
         }
         return new Region(nation, englishRegion);
     }

@@ -5,8 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.ctphub.domain.shared.InvalidInputException;
+import org.ctphub.domain.shared.Refusal;
 
 /**
  * The themes a partnership files its problems under: those of the template it was created from.
@@ -48,30 +48,29 @@ public record Taxonomy(List<Theme> themes) {
         }
         for (String id : ids) {
             if (isEmpty()) {
-                throw new InvalidInputException(
-                        field, "This partnership was not created from a template, so it has no themes to choose from.");
+                throw new InvalidInputException(field, Refusal.of("partnership.themes.none"));
             }
-            if (id == null || !contains(id)) {
-                throw new InvalidInputException(
-                        field,
-                        quoted(id) + " is not one of this partnership's themes; choose from: "
-                                + themes.stream().map(Theme::id).collect(Collectors.joining(", ")));
+            if (id == null) {
+                throw new InvalidInputException(field, Refusal.of("partnership.themes.blank", ids()));
+            }
+            if (!contains(id)) {
+                throw new InvalidInputException(field, Refusal.of("partnership.themes.unknown", shown(id), ids()));
             }
             chosen.add(id);
         }
         return chosen;
     }
 
+    private List<String> ids() {
+        return themes.stream().map(Theme::id).toList();
+    }
+
     /** Echoes what was sent, short and on one line, so that a message never carries a whole payload. */
-    private static String quoted(String id) {
-        if (id == null) {
-            return "An empty theme";
-        }
-        String shown = id.codePoints()
+    private static String shown(String id) {
+        return id.codePoints()
                 .limit(64)
                 .map(c -> Character.isISOControl(c) ? '?' : c)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                 .toString();
-        return "\"" + shown + "\"";
     }
 }

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.ctphub.domain.shared.Actor;
 import org.ctphub.domain.shared.InvalidInputException;
+import org.ctphub.domain.shared.Refusal;
 import org.ctphub.domain.shared.Texts;
 import org.ctphub.domain.tenancy.TenantOwned;
 import org.eclipse.persistence.annotations.Multitenant;
@@ -83,19 +84,20 @@ public class EvidenceItem {
             Instant now,
             LocalDate today) {
         if (kind == null) {
-            throw new InvalidInputException("kind", "kind is required");
+            throw InvalidInputException.required("kind");
         }
         if (numberOfPeople != null && numberOfPeople < 0) {
-            throw new InvalidInputException("numberOfPeople", "numberOfPeople must be 0 or more");
+            throw new InvalidInputException(
+                    "numberOfPeople", Refusal.of("input.at-least", Refusal.field("numberOfPeople"), 0));
         }
         if (date == null) {
-            throw new InvalidInputException("date", "date is required");
+            throw InvalidInputException.required("date");
         }
         if (date.isAfter(today)) {
-            throw new InvalidInputException("date", "date cannot be in the future");
+            throw new InvalidInputException("date", Refusal.of("problem.evidence.date-future"));
         }
         if (sessionId != null && sessionId < 1) {
-            throw new InvalidInputException("sessionId", "sessionId must be the id of a co-design session");
+            throw new InvalidInputException("sessionId", Refusal.of("problem.evidence.session-id"));
         }
         this.problem = Objects.requireNonNull(problem, "problem");
         this.kind = kind;

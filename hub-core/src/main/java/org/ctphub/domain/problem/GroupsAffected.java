@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.ctphub.domain.shared.InvalidInputException;
+import org.ctphub.domain.shared.Refusal;
 
 /**
  * The groups of people a problem affects, as short labels a partnership writes itself ("older
@@ -33,18 +34,17 @@ public final class GroupsAffected {
             }
             String trimmed = label.strip();
             if (trimmed.codePoints().anyMatch(Character::isISOControl)) {
-                throw new InvalidInputException(FIELD, "each group affected must be one line of text");
+                throw new InvalidInputException(FIELD, Refusal.of("problem.groups.one-line"));
             }
             if (trimmed.codePointCount(0, trimmed.length()) > MAX_LABEL_LENGTH) {
-                throw new InvalidInputException(
-                        FIELD, "each group affected must be at most " + MAX_LABEL_LENGTH + " characters");
+                throw new InvalidInputException(FIELD, Refusal.of("problem.groups.too-long", MAX_LABEL_LENGTH));
             }
             if (seen.add(trimmed.toLowerCase(Locale.ROOT))) {
                 kept.add(trimmed);
             }
         }
         if (kept.size() > MAX_GROUPS) {
-            throw new InvalidInputException(FIELD, "name at most " + MAX_GROUPS + " groups affected");
+            throw new InvalidInputException(FIELD, Refusal.of("problem.groups.too-many", MAX_GROUPS));
         }
         return kept;
     }

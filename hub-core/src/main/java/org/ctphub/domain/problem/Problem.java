@@ -28,6 +28,7 @@ import java.util.Set;
 import org.ctphub.domain.partnership.Taxonomy;
 import org.ctphub.domain.shared.Actor;
 import org.ctphub.domain.shared.InvalidInputException;
+import org.ctphub.domain.shared.Refusal;
 import org.ctphub.domain.shared.Texts;
 import org.ctphub.domain.shared.Visibility;
 import org.ctphub.domain.tenancy.TenantOwned;
@@ -251,7 +252,7 @@ public class Problem {
 
     public void prioritise(ProblemPriority newPriority, Actor by, Instant now) {
         if (newPriority == null) {
-            throw new InvalidInputException("priority", "priority is required");
+            throw InvalidInputException.required("priority");
         }
         if (newPriority != priority) {
             priority = newPriority;
@@ -261,7 +262,7 @@ public class Problem {
 
     public void changeVisibility(Visibility newVisibility, Actor by, Instant now) {
         if (newVisibility == null) {
-            throw new InvalidInputException("visibility", "visibility is required");
+            throw InvalidInputException.required("visibility");
         }
         if (newVisibility != visibility) {
             visibility = newVisibility;
@@ -278,24 +279,25 @@ public class Problem {
      */
     public ProblemStatusChange changeStatus(ProblemStatus target, String why, Actor by, Instant now) {
         if (target == null) {
-            throw new InvalidInputException("status", "status is required");
+            throw InvalidInputException.required("status");
         }
         if (!status.canMoveTo(target)) {
-            String allowed = ProblemStatus.describe(status.next());
+            List<Refusal> allowed =
+                    status.next().stream().map(ProblemStatus::inWords).toList();
             throw new InvalidInputException(
                     "status",
                     target == status
-                            ? "The problem is already " + status.label() + "; it can move to " + allowed + "."
-                            : "A problem that is " + status.label() + " cannot move to " + target.label()
-                                    + "; it can move to " + allowed + ".");
+                            ? Refusal.of("problem.status-change.already", status.inWords(), allowed)
+                            : Refusal.of(
+                                    "problem.status-change.not-allowed", status.inWords(), target.inWords(), allowed));
         }
         String reason = Texts.optional("why", why, ProblemStatusChange.MAX_WHY_LENGTH);
         if (reason == null && status.needsReasonToMoveTo(target)) {
             throw new InvalidInputException(
                     "why",
                     target == ProblemStatus.PARKED
-                            ? "Say why the problem is parked."
-                            : "Say why the solved problem is reopened.");
+                            ? Refusal.of("problem.status-change.why-parked")
+                            : Refusal.of("problem.status-change.why-reopened"));
         }
         ProblemStatusChange change = new ProblemStatusChange(this, status, target, reason, by, now);
         history.add(change);

@@ -3,6 +3,7 @@ package org.ctphub.domain.problem;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ctphub.domain.shared.InvalidInputException;
+import org.ctphub.domain.shared.Refusal;
 
 /** A problem's reference, unique within its partnership and never reused, e.g. {@code HMS-0042}. */
 public record ProblemReference(String prefix, int number) {
@@ -11,17 +12,17 @@ public record ProblemReference(String prefix, int number) {
 
     public ProblemReference {
         if (prefix == null || !prefix.matches("[A-Z]{2,6}")) {
-            throw new InvalidInputException("reference", "reference prefix must be 2 to 6 capital letters");
+            throw new InvalidInputException("reference", Refusal.of("problem.reference.prefix"));
         }
         if (number < 1) {
-            throw new InvalidInputException("reference", "reference number must be 1 or more");
+            throw new InvalidInputException("reference", Refusal.of("problem.reference.number"));
         }
     }
 
     public static ProblemReference parse(String text) {
         Matcher matcher = text == null ? null : FORMAT.matcher(text);
         if (matcher == null || !matcher.matches()) {
-            throw new InvalidInputException("reference", "a problem reference looks like HMS-0042");
+            throw new InvalidInputException("reference", Refusal.of("problem.reference.format"));
         }
         return new ProblemReference(matcher.group(1), Integer.parseInt(matcher.group(2)));
     }

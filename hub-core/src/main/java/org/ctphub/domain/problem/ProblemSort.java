@@ -3,6 +3,7 @@ package org.ctphub.domain.problem;
 import java.util.Locale;
 import java.util.Optional;
 import org.ctphub.domain.shared.InvalidInputException;
+import org.ctphub.domain.shared.Refusal;
 
 /**
  * The order of a list of problems, from an allow-list of keys. Problems that tie are ordered by
@@ -56,8 +57,7 @@ public record ProblemSort(Key key, boolean ascending) {
         boolean descending = text.startsWith("-");
         return Key.named(descending ? text.substring(1) : text)
                 .map(key -> descending ? descending(key) : ascending(key))
-                .orElseThrow(() -> new InvalidInputException(
-                        "sort", "sort must be one of " + KEYS + ", with a leading - to sort descending"));
+                .orElseThrow(() -> new InvalidInputException("sort", Refusal.of("problem.sort.unknown", KEYS)));
     }
 
     public static ProblemSort newestFirst() {

@@ -4,7 +4,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.ctphub.domain.shared.Refusal;
 
 /**
  * Where a problem is on its way from being named to being solved. A problem moves forward one step
@@ -12,25 +12,25 @@ import java.util.stream.Collectors;
  * open status; a solved problem can be reopened for exploring or co-designing.
  */
 public enum ProblemStatus {
-    RAISED("raised"),
-    EXPLORING("exploring"),
-    CO_DESIGNING("co-designing"),
-    TRYING_A_SOLUTION("trying a solution"),
-    SOLVED("solved"),
-    PARKED("parked");
+    RAISED(Refusal.of("problem.status.raised")),
+    EXPLORING(Refusal.of("problem.status.exploring")),
+    CO_DESIGNING(Refusal.of("problem.status.co-designing")),
+    TRYING_A_SOLUTION(Refusal.of("problem.status.trying-a-solution")),
+    SOLVED(Refusal.of("problem.status.solved")),
+    PARKED(Refusal.of("problem.status.parked"));
 
     /** The way forward, in order; the first four are the open statuses. */
     private static final List<ProblemStatus> PATH = List.of(RAISED, EXPLORING, CO_DESIGNING, TRYING_A_SOLUTION, SOLVED);
 
-    private final String label;
+    private final Refusal inWords;
 
-    ProblemStatus(String label) {
-        this.label = label;
+    ProblemStatus(Refusal inWords) {
+        this.inWords = inWords;
     }
 
-    /** The status in plain English, as messages name it. */
-    public String label() {
-        return label;
+    /** The status as refusals name it in a sentence, e.g. "trying a solution". */
+    public Refusal inWords() {
+        return inWords;
     }
 
     /** Open: still being worked on, neither solved nor parked. */
@@ -67,16 +67,5 @@ public enum ProblemStatus {
     /** Parking a problem, or reopening a solved one, needs a reason that others can read later. */
     public boolean needsReasonToMoveTo(ProblemStatus target) {
         return target == PARKED || (this == SOLVED && target != null && target.isOpen());
-    }
-
-    /** e.g. "exploring, trying a solution or parked". */
-    static String describe(Set<ProblemStatus> statuses) {
-        List<String> labels = statuses.stream().map(ProblemStatus::label).toList();
-        if (labels.size() == 1) {
-            return labels.get(0);
-        }
-        return labels.subList(0, labels.size() - 1).stream().collect(Collectors.joining(", "))
-                + " or "
-                + labels.get(labels.size() - 1);
     }
 }

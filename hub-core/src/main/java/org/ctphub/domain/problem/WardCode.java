@@ -3,6 +3,7 @@ package org.ctphub.domain.problem;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.ctphub.domain.shared.InvalidInputException;
+import org.ctphub.domain.shared.Refusal;
 
 /**
  * An electoral ward's code in the ONS Government Statistical Service (GSS) format: {@code E05}
@@ -17,9 +18,7 @@ public record WardCode(String value) {
 
     public WardCode {
         if (value == null || !FORMAT.matcher(value).matches()) {
-            throw new InvalidInputException(
-                    FIELD,
-                    "wardCode must be an ONS ward code: E05, W05, S13 or N08 followed by 6 digits, e.g. E05011368");
+            throw new InvalidInputException(FIELD, Refusal.of("problem.ward-code.format"));
         }
     }
 

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.ctphub.domain.problem.Problem;
 import org.ctphub.domain.shared.InvalidInputException;
+import org.ctphub.domain.shared.Refusal;
 import org.ctphub.domain.shared.Texts;
 import org.ctphub.domain.shared.Visibility;
 import org.ctphub.domain.tenancy.TenantOwned;
@@ -142,7 +143,7 @@ public class CoDesignSession {
         String newTitle = Texts.required("title", details.title(), MAX_TITLE_LENGTH);
         LocalDate newDate = checkedDate(details.date(), now);
         if (details.format() == null) {
-            throw new InvalidInputException("format", "format is required");
+            throw InvalidInputException.required("format");
         }
         String newPlace = Texts.optional("place", details.place(), MAX_PLACE_LENGTH);
         int newParticipants = count("participants", details.participants());
@@ -254,21 +255,21 @@ public class CoDesignSession {
 
     private static LocalDate checkedDate(LocalDate date, Instant now) {
         if (date == null) {
-            throw new InvalidInputException("date", "date is required");
+            throw InvalidInputException.required("date");
         }
         LocalDate latest = LocalDate.ofInstant(now, ZoneOffset.UTC).plusYears(MAX_YEARS_AHEAD);
         if (date.isAfter(latest)) {
-            throw new InvalidInputException("date", "date must be at most a year from today");
+            throw new InvalidInputException("date", Refusal.of("session.date.too-late"));
         }
         if (date.isBefore(EARLIEST_DATE)) {
-            throw new InvalidInputException("date", "date must be in 1900 or later");
+            throw new InvalidInputException("date", Refusal.of("session.date.too-early"));
         }
         return date;
     }
 
     private static int count(String field, int value) {
         if (value < 0 || value > MAX_COUNT) {
-            throw new InvalidInputException(field, field + " must be between 0 and " + MAX_COUNT);
+            throw new InvalidInputException(field, Refusal.of("input.between", Refusal.field(field), 0, MAX_COUNT));
         }
         return value;
     }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.ctphub.domain.shared.InvalidInputException;
+import org.ctphub.domain.shared.Refusal;
 import org.ctphub.domain.shared.Visibility;
 
 /**
@@ -29,7 +30,7 @@ public record SessionCriteria(
         text = Objects.requireNonNullElse(text, Optional.empty());
         sort = Objects.requireNonNullElse(sort, SessionSort.newestFirst());
         if (from != null && to != null && from.isAfter(to)) {
-            throw new InvalidInputException("from", "from must not be after to");
+            throw new InvalidInputException("from", Refusal.of("session.from-after-to"));
         }
     }
 }

@@ -1,12 +1,13 @@
 package org.ctphub.domain.session;
 
 import org.ctphub.domain.shared.NotFoundException;
+import org.ctphub.domain.shared.Refusal;
 
 public class SessionNotFoundException extends NotFoundException {
 
     private static final long serialVersionUID = 1L;
 
     public SessionNotFoundException() {
-        super("There is no co-design session with this id in this partnership.");
+        super(Refusal.of("session.not-found"));
     }
 }

@@ -3,6 +3,7 @@ package org.ctphub.domain.session;
 import java.util.Locale;
 import java.util.Objects;
 import org.ctphub.domain.shared.InvalidInputException;
+import org.ctphub.domain.shared.Refusal;
 
 /**
  * The orders a list of sessions can be sorted in: an allow-list, so no client text ever reaches
@@ -39,7 +40,7 @@ public record SessionSort(Key key, boolean ascending) {
             key = key.substring(1);
         }
         if (key.isBlank()) {
-            throw new InvalidInputException("sort", "sort must be one of date, title, updated");
+            throw new InvalidInputException("sort", Refusal.of("session.sort.unknown"));
         }
         return parse(key, descending ? "desc" : "asc");
     }
@@ -55,7 +56,7 @@ public record SessionSort(Key key, boolean ascending) {
                 case "date" -> Key.DATE;
                 case "title" -> Key.TITLE;
                 case "updated" -> Key.UPDATED;
-                default -> throw new InvalidInputException("sort", "sort must be one of date, title, updated");
+                default -> throw new InvalidInputException("sort", Refusal.of("session.sort.unknown"));
             };
         }
         boolean ascending = parsedKey == Key.TITLE;
@@ -63,7 +64,7 @@ public record SessionSort(Key key, boolean ascending) {
             ascending = switch (direction.strip().toLowerCase(Locale.ROOT)) {
                 case "asc" -> true;
                 case "desc" -> false;
-                default -> throw new InvalidInputException("direction", "direction must be asc or desc");
+                default -> throw new InvalidInputException("direction", Refusal.of("session.direction.unknown"));
             };
         }
         return new SessionSort(parsedKey, ascending);

@@ -5,7 +5,15 @@ public class ConflictException extends HubException {
 
     private static final long serialVersionUID = 1L;
 
-    public ConflictException(String message) {
-        super(message);
+    public ConflictException(Refusal refusal) {
+        super(refusal);
+    }
+
+    /**
+     * A message that is not in the refusals bundle yet, shown in English in every language. Only
+     * for {@code EditConflictException}, until its message moves into the bundle.
+     */
+    protected ConflictException(String untranslatedMessage) {
+        super(Refusal.untranslated(untranslatedMessage));
     }
 }

@@ -5,7 +5,7 @@ public class ForbiddenException extends HubException {
 
     private static final long serialVersionUID = 1L;
 
-    public ForbiddenException(String message) {
-        super(message);
+    public ForbiddenException(Refusal refusal) {
+        super(refusal);
     }
 }

@@ -7,9 +7,14 @@ public class InvalidInputException extends HubException {
 
     private final String field;
 
-    public InvalidInputException(String field, String message) {
-        super(message);
+    public InvalidInputException(String field, Refusal refusal) {
+        super(refusal);
         this.field = field;
+    }
+
+    /** The input was left empty: "title is required". */
+    public static InvalidInputException required(String field) {
+        return new InvalidInputException(field, Refusal.of("input.required", Refusal.field(field)));
     }
 
     /** The name of the input that must change, as the client sent it. */

@@ -8,7 +8,7 @@ public class NotFoundException extends HubException {
 
     private static final long serialVersionUID = 1L;
 
-    public NotFoundException(String message) {
-        super(message);
+    public NotFoundException(Refusal refusal) {
+        super(refusal);
     }
 }

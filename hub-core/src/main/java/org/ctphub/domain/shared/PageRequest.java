@@ -11,10 +11,10 @@ public record PageRequest(int page, int size) {
 
     public PageRequest {
         if (page < 0) {
-            throw new InvalidInputException("page", "page must be 0 or more");
+            throw new InvalidInputException("page", Refusal.of("input.at-least", Refusal.field("page"), 0));
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidInputException("size", "size must be between 1 and " + MAX_SIZE);
+            throw new InvalidInputException("size", Refusal.of("input.between", Refusal.field("size"), 1, MAX_SIZE));
         }
     }
 

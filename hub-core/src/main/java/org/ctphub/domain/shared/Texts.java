@@ -10,7 +10,7 @@ public final class Texts {
 
     public static String required(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, field + " is required");
+            throw InvalidInputException.required(field);
         }
         return bounded(field, value, maxLength);
     }
@@ -25,10 +25,10 @@ public final class Texts {
 
     private static String bounded(String field, String value, int maxLength) {
         if (value.codePointCount(0, value.length()) > maxLength) {
-            throw new InvalidInputException(field, field + " must be at most " + maxLength + " characters");
+            throw new InvalidInputException(field, Refusal.of("input.too-long", Refusal.field(field), maxLength));
         }
         if (value.indexOf('\u0000') >= 0) {
-            throw new InvalidInputException(field, field + " must not contain NUL characters");
+            throw new InvalidInputException(field, Refusal.of("input.nul", Refusal.field(field)));
         }
         return value;
     }

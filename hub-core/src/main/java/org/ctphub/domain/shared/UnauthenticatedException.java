@@ -6,6 +6,6 @@ public class UnauthenticatedException extends HubException {
     private static final long serialVersionUID = 1L;
 
     public UnauthenticatedException() {
-        super("Sign in to do this.");
+        super(Refusal.of("access.sign-in"));
     }
 }

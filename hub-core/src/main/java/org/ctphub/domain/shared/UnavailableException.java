@@ -5,12 +5,11 @@ public class UnavailableException extends HubException {
 
     private static final long serialVersionUID = 1L;
 
-    public UnavailableException(String message) {
-        super(message);
+    public UnavailableException(Refusal refusal) {
+        super(refusal);
     }
 
-    public UnavailableException(String message, Throwable cause) {
-        super(message);
-        initCause(cause);
+    public UnavailableException(Refusal refusal, Throwable cause) {
+        super(refusal, cause);
     }
 }

@@ -1,5 +1,6 @@
 package org.ctphub.infrastructure.keycloak;
 
+import org.ctphub.domain.shared.Refusal;
 import org.ctphub.domain.shared.UnavailableException;
 
 /**
@@ -10,17 +11,15 @@ public class IdentityProviderException extends UnavailableException {
 
     private static final long serialVersionUID = 1L;
 
-    private static final String FOR_PEOPLE = "The sign-in service did not answer. Try again in a few minutes.";
-
     private final String detail;
 
     public IdentityProviderException(String detail) {
-        super(FOR_PEOPLE);
+        super(Refusal.of("identity.unavailable"));
         this.detail = detail;
     }
 
     public IdentityProviderException(String detail, Throwable cause) {
-        super(FOR_PEOPLE, cause);
+        super(Refusal.of("identity.unavailable"), cause);
         this.detail = detail;
     }
 

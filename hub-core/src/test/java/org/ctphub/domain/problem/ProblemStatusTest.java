@@ -92,7 +92,8 @@ class ProblemStatusTest {
         assertFalse(from.canMoveTo(to));
         assertEquals("status", e.field());
         for (ProblemStatus next : ALLOWED.get(from)) {
-            assertTrue(e.getMessage().contains(next.label()), e.getMessage() + " names " + next.label());
+            String named = next.inWords().inEnglish();
+            assertTrue(e.getMessage().contains(named), e.getMessage() + " names " + named);
         }
         assertEquals(from, problem.status(), "nothing changed");
         assertEquals(steps, problem.history().size(), "nothing recorded");

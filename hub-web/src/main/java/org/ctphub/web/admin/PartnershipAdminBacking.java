@@ -25,6 +25,7 @@ import org.ctphub.domain.shared.HubException;
 import org.ctphub.domain.shared.InvalidInputException;
 import org.ctphub.domain.shared.Texts;
 import org.ctphub.domain.shared.UnavailableException;
+import org.ctphub.web.Forms;
 
 /**
  * Backs {@code admin/partnerships.xhtml}: the central team lists every partnership, registers a
@@ -83,9 +84,9 @@ public class PartnershipAdminBacking {
                     new NewPartnership(slug, name, nation, region, place, prefix, template, profileEn, profileCy));
             return done("admin.partnerships.registered", registered.name());
         } catch (InvalidInputException e) {
-            fieldError(e.field(), e.getMessage());
+            fieldError(e.field(), Forms.message(e));
         } catch (ConflictException e) {
-            fieldError("slug", e.getMessage());
+            fieldError("slug", Forms.message(e));
         } catch (UnavailableException e) {
             LOG.log(Level.WARNING, "Could not register a partnership: " + e.getMessage(), e.getCause());
             formError(text("admin.partnerships.unavailable"));
@@ -114,7 +115,7 @@ public class PartnershipAdminBacking {
             rule.run();
             return true;
         } catch (InvalidInputException e) {
-            fieldError(e.field(), e.getMessage());
+            fieldError(e.field(), Forms.message(e));
             return false;
         }
     }
@@ -124,7 +125,7 @@ public class PartnershipAdminBacking {
             Partnership activated = directory.activate(new PartnershipSlug(partnershipSlug));
             return done("admin.partnerships.activated", activated.name());
         } catch (HubException e) {
-            formError(e.getMessage());
+            formError(Forms.message(e));
             return null;
         }
     }

@@ -164,7 +164,7 @@ public class ProblemFormBacking {
             Forms.show(e, INPUTS);
             return null;
         } catch (HubException e) {
-            Forms.error(e.getMessage());
+            Forms.error(e);
             return null;
         }
         Forms.doneAfterRedirect(Forms.text("problem.saved"));

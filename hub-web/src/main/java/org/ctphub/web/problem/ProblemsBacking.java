@@ -22,6 +22,7 @@ import org.ctphub.domain.problem.SearchText;
 import org.ctphub.domain.shared.InvalidInputException;
 import org.ctphub.domain.shared.Page;
 import org.ctphub.domain.shared.PageRequest;
+import org.ctphub.domain.shared.Refusal;
 import org.ctphub.domain.shared.Visibility;
 import org.ctphub.web.Forms;
 import org.ctphub.web.Pages;
@@ -69,7 +70,7 @@ public class ProblemsBacking {
                     q == null || q.isBlank() ? null : SearchText.of(q));
             problems = register.list(filter, ProblemSort.parse(sort), page);
         } catch (InvalidInputException e) {
-            Forms.error(e.getMessage());
+            Forms.error(e);
             problems = register.list(ProblemFilter.none(), ProblemSort.newestFirst(), new PageRequest(0, PER_PAGE));
         }
     }
@@ -81,7 +82,7 @@ public class ProblemsBacking {
         try {
             return Set.of(Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(type.getSimpleName(), "Choose one of the options in the list.");
+            throw new InvalidInputException(type.getSimpleName(), Refusal.of("input.choice"));
         }
     }
 

@@ -100,14 +100,14 @@ public class SessionFormBacking {
         try {
             saved = id == null ? sessionLog.record(details) : sessionLog.edit(id, version, details);
         } catch (SessionChangedException e) {
-            Forms.error(e.getMessage());
+            Forms.error(e);
             fill(sessionLog.get(id));
             return null;
         } catch (InvalidInputException e) {
             Forms.show(e, INPUTS);
             return null;
         } catch (HubException e) {
-            Forms.error(e.getMessage());
+            Forms.error(e);
             return null;
         }
         Forms.doneAfterRedirect(Forms.text("session.saved"));

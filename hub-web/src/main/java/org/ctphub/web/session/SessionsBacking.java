@@ -16,6 +16,7 @@ import org.ctphub.domain.session.SessionSort;
 import org.ctphub.domain.shared.InvalidInputException;
 import org.ctphub.domain.shared.Page;
 import org.ctphub.domain.shared.PageRequest;
+import org.ctphub.domain.shared.Refusal;
 import org.ctphub.domain.shared.Visibility;
 import org.ctphub.web.Forms;
 import org.ctphub.web.Pages;
@@ -55,7 +56,7 @@ public class SessionsBacking {
                     q);
             sessions = sessionLog.list(filter, SessionSort.parse(sort), new PageRequest(Pages.pageNumber(), PER_PAGE));
         } catch (InvalidInputException e) {
-            Forms.error(e.getMessage());
+            Forms.error(e);
             sessions = sessionLog.list(SessionFilter.none(), SessionSort.newestFirst(), new PageRequest(0, PER_PAGE));
         }
     }
@@ -67,7 +68,7 @@ public class SessionsBacking {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(type.getSimpleName(), "Choose one of the options in the list.");
+            throw new InvalidInputException(type.getSimpleName(), Refusal.of("input.choice"));
         }
     }
 
