@@ -99,8 +99,27 @@ public final class Browser implements AutoCloseable {
     public void submit(By button) {
         WebElement old = driver.findElement(By.cssSelector("footer.site-footer"));
         driver.findElement(button).click();
-        wait.until(ExpectedConditions.stalenessOf(old));
+        wait.until(d -> isGone(old));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("footer.site-footer")));
+    }
+
+    /**
+     * Whether the element's page has been replaced. While the old document is torn down,
+     * Chromium may answer "node does not belong to the document" instead of a stale reference:
+     * that means gone too.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     public void type(String id, String text) {
