@@ -21,7 +21,10 @@ public final class DemoUsers {
     /** Tech advisor of merthyr-tydfil. */
     public static final String ADVISOR_MERTHYR = "advisor-merthyr";
 
-    /** Tech advisor of govan. */
+    /**
+     * Tech advisor of govan. {@code RateLimitIT} uses up this user's searches on purpose: search as
+     * someone else, or a test run together with it may be refused with 429.
+     */
     public static final String ADVISOR_GOVAN = "advisor-govan";
 
     /** Tech advisor of two partnerships: hulme-moss-side and govan. */
@@ -30,7 +33,10 @@ public final class DemoUsers {
     /** Organiser of hulme-moss-side. */
     public static final String ORGANISER_HMS = "organiser-hms";
 
-    /** Organiser of torbay. */
+    /**
+     * Organiser of torbay. {@code RateLimitIT} uses up this user's searches on purpose: search as
+     * someone else, or a test run together with it may be refused with 429.
+     */
     public static final String ORGANISER_TORBAY = "organiser-torbay";
 
     private DemoUsers() {}

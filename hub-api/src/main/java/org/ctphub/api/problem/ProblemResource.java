@@ -18,12 +18,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.ctphub.api.error.ProblemDetails;
+import org.ctphub.api.ratelimit.RateLimited;
 import org.ctphub.api.shared.ApiNames;
 import org.ctphub.api.shared.ExpectedVersion;
 import org.ctphub.api.shared.PageJson;
 import org.ctphub.api.shared.Paging;
 import org.ctphub.api.shared.SearchQuery;
 import org.ctphub.application.problem.ProblemRegister;
+import org.ctphub.application.ratelimit.RateLimit;
 import org.ctphub.domain.partnership.Taxonomy;
 import org.ctphub.domain.partnership.Theme;
 import org.ctphub.domain.problem.Problem;
@@ -90,6 +92,11 @@ public class ProblemResource {
             responseCode = "404",
             description = "No public partnership has this slug",
             content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many searches (q) in a short time; Retry-After says how many seconds to wait",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    @RateLimited(value = RateLimit.SEARCH, whenQueryParameter = "q")
     public PageJson<ProblemSummaryJson> list(
             @Parameter(description = "The partnership's slug") @PathParam("slug") String slug,
             @Parameter(

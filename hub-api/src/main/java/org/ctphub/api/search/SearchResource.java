@@ -10,8 +10,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.ctphub.api.error.ProblemDetails;
 import org.ctphub.api.problem.ProblemSummaryJson;
+import org.ctphub.api.ratelimit.RateLimited;
 import org.ctphub.api.shared.SearchQuery;
 import org.ctphub.application.partnership.PartnershipDirectory;
+import org.ctphub.application.ratelimit.RateLimit;
 import org.ctphub.application.search.PartnershipSearch;
 import org.ctphub.application.session.SessionSummary;
 import org.ctphub.application.tenancy.CurrentPartnership;
@@ -66,6 +68,11 @@ public class SearchResource {
             responseCode = "404",
             description = "No public partnership has this slug",
             content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many searches in a short time; Retry-After says how many seconds to wait",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    @RateLimited(RateLimit.SEARCH)
     public SearchResultsJson search(
             @Parameter(description = "The partnership's slug") @PathParam("slug") String slug,
             @Parameter(

@@ -22,10 +22,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.OptionalLong;
 import org.ctphub.api.error.ProblemDetails;
+import org.ctphub.api.ratelimit.RateLimited;
 import org.ctphub.api.shared.JsonBody;
 import org.ctphub.api.shared.PageJson;
 import org.ctphub.api.shared.Paging;
 import org.ctphub.application.partnership.PartnershipDirectory;
+import org.ctphub.application.ratelimit.RateLimit;
 import org.ctphub.application.session.SessionLog;
 import org.ctphub.application.session.SessionView;
 import org.ctphub.application.tenancy.CurrentPartnership;
@@ -86,6 +88,11 @@ public class SessionResource {
             responseCode = "400",
             description = "A parameter must change (unknown sort key or value, bad date, bad paging); see errors")
     @APIResponse(responseCode = "404", description = "No partnership has this slug")
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many searches (q) in a short time; Retry-After says how many seconds to wait",
+            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    @RateLimited(value = RateLimit.SEARCH, whenQueryParameter = "q")
     public PageJson<SessionSummaryJson> list(
             @Parameter(description = "Words to find in title, notes, decisions and actions") @QueryParam("q")
                     String text,

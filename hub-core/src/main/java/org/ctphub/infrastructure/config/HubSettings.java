@@ -2,7 +2,12 @@ package org.ctphub.infrastructure.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import org.ctphub.application.ratelimit.Allowance;
+import org.ctphub.application.ratelimit.RateLimit;
+import org.ctphub.application.ratelimit.RateLimitSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -11,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the names live in one file.
  */
 @ApplicationScoped
-public class HubSettings {
+public class HubSettings implements RateLimitSettings {
 
     /** JDBC URL of the MariaDB database (env {@code CTPHUB_DB_URL}). */
     public static final String DB_URL = "ctphub.db.url";
@@ -39,6 +44,21 @@ public class HubSettings {
     /** Its secret (env {@code CTPHUB_OIDC_CLIENT_SECRET}). */
     public static final String OIDC_CLIENT_SECRET = "ctphub.oidc.client-secret";
 
+    /** Searches one caller may make at once (env {@code CTPHUB_RATE_LIMIT_SEARCH_BURST}). */
+    public static final String RATE_LIMIT_SEARCH_BURST = "ctphub.rate-limit.search.burst";
+    /** Searches a minute after that (env {@code CTPHUB_RATE_LIMIT_SEARCH_PER_MINUTE}). */
+    public static final String RATE_LIMIT_SEARCH_PER_MINUTE = "ctphub.rate-limit.search.per-minute";
+    /** Forks one caller may make at once (env {@code CTPHUB_RATE_LIMIT_FORK_BURST}). */
+    public static final String RATE_LIMIT_FORK_BURST = "ctphub.rate-limit.fork.burst";
+    /** Forks a minute after that (env {@code CTPHUB_RATE_LIMIT_FORK_PER_MINUTE}). */
+    public static final String RATE_LIMIT_FORK_PER_MINUTE = "ctphub.rate-limit.fork.per-minute";
+    /** Exports one caller may make at once (env {@code CTPHUB_RATE_LIMIT_EXPORT_BURST}). */
+    public static final String RATE_LIMIT_EXPORT_BURST = "ctphub.rate-limit.export.burst";
+    /** Exports a minute after that (env {@code CTPHUB_RATE_LIMIT_EXPORT_PER_MINUTE}). */
+    public static final String RATE_LIMIT_EXPORT_PER_MINUTE = "ctphub.rate-limit.export.per-minute";
+    /** IP addresses of proxies whose X-Forwarded-For is believed (env {@code CTPHUB_RATE_LIMIT_TRUSTED_PROXIES}). */
+    public static final String RATE_LIMIT_TRUSTED_PROXIES = "ctphub.rate-limit.trusted-proxies";
+
     @Inject
     @ConfigProperty(name = KEYCLOAK_URL, defaultValue = "http://127.0.0.1:8180")
     String keycloakUrl;
@@ -63,6 +83,35 @@ public class HubSettings {
     @ConfigProperty(name = MIGRATION_RETRY_SECONDS, defaultValue = "15")
     int migrationRetrySeconds;
 
+    @Inject
+    @ConfigProperty(name = RATE_LIMIT_SEARCH_BURST, defaultValue = "30")
+    int searchBurst;
+
+    @Inject
+    @ConfigProperty(name = RATE_LIMIT_SEARCH_PER_MINUTE, defaultValue = "60")
+    int searchPerMinute;
+
+    @Inject
+    @ConfigProperty(name = RATE_LIMIT_FORK_BURST, defaultValue = "10")
+    int forkBurst;
+
+    @Inject
+    @ConfigProperty(name = RATE_LIMIT_FORK_PER_MINUTE, defaultValue = "5")
+    int forkPerMinute;
+
+    @Inject
+    @ConfigProperty(name = RATE_LIMIT_EXPORT_BURST, defaultValue = "5")
+    int exportBurst;
+
+    @Inject
+    @ConfigProperty(name = RATE_LIMIT_EXPORT_PER_MINUTE, defaultValue = "2")
+    int exportPerMinute;
+
+    // Payara injects no Optional<List<...>>: the comma-separated text is split here.
+    @Inject
+    @ConfigProperty(name = RATE_LIMIT_TRUSTED_PROXIES)
+    Optional<String> trustedProxies;
+
     public boolean demoSeed() {
         return demoSeed;
     }
@@ -85,5 +134,33 @@ public class HubSettings {
 
     public String keycloakAdminClientSecret() {
         return keycloakAdminClientSecret.orElse("");
+    }
+
+    @Override
+    public Allowance allowance(RateLimit limit) {
+        return switch (limit) {
+            case SEARCH -> allowance(limit, searchBurst, searchPerMinute);
+            case FORK -> allowance(limit, forkBurst, forkPerMinute);
+            case EXPORT -> allowance(limit, exportBurst, exportPerMinute);
+        };
+    }
+
+    private static Allowance allowance(RateLimit limit, int burst, int perMinute) {
+        try {
+            return new Allowance(burst, perMinute);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(
+                    "ctphub.rate-limit." + limit.configName() + ".burst and .per-minute: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<String> trustedProxies() {
+        return trustedProxies
+                .map(list -> Arrays.stream(list.split(","))
+                        .map(String::strip)
+                        .filter(address -> !address.isEmpty())
+                        .toList())
+                .orElse(List.of());
     }
 }

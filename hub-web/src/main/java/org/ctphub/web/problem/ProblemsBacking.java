@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.ctphub.application.problem.ProblemRegister;
+import org.ctphub.application.ratelimit.RateLimitDecision;
 import org.ctphub.domain.partnership.Taxonomy;
 import org.ctphub.domain.partnership.Theme;
 import org.ctphub.domain.problem.Problem;
@@ -26,6 +27,7 @@ import org.ctphub.domain.shared.Refusal;
 import org.ctphub.domain.shared.Visibility;
 import org.ctphub.web.Forms;
 import org.ctphub.web.Pages;
+import org.ctphub.web.ratelimit.PageRateLimits;
 
 /**
  * Backs {@code p/workspace/problems.xhtml}: the register, searched, filtered, sorted and paged
@@ -40,6 +42,9 @@ public class ProblemsBacking {
     @Inject
     ProblemRegister register;
 
+    @Inject
+    PageRateLimits rateLimits;
+
     private String q;
     private String status;
     private String theme;
@@ -49,6 +54,7 @@ public class ProblemsBacking {
     private String sort;
     private Taxonomy taxonomy;
     private Page<Problem> problems;
+    private long searchRetryAfter;
 
     public void load() {
         q = Pages.parameter("q");
@@ -60,6 +66,12 @@ public class ProblemsBacking {
         sort = Pages.parameter("sort");
         taxonomy = register.taxonomy();
         PageRequest page = new PageRequest(Pages.pageNumber(), PER_PAGE);
+        RateLimitDecision search = rateLimits.trySearch(q);
+        if (!search.allowed()) {
+            searchRetryAfter = search.retryAfterSeconds();
+            problems = new Page<>(List.of(), 0, PER_PAGE, 0);
+            return;
+        }
         try {
             ProblemFilter filter = new ProblemFilter(
                     setOf(ProblemStatus.class, status),
@@ -133,6 +145,16 @@ public class ProblemsBacking {
 
     public Page<Problem> getProblems() {
         return problems;
+    }
+
+    /** Whether the search was refused for coming too often; the page then shows no results. */
+    public boolean isSearchLimited() {
+        return searchRetryAfter > 0;
+    }
+
+    /** Seconds until searching is allowed again, when it was refused. */
+    public long getSearchRetryAfter() {
+        return searchRetryAfter;
     }
 
     public boolean isHasPrevious() {

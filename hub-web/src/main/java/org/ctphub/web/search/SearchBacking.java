@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.ctphub.application.ratelimit.RateLimitDecision;
 import org.ctphub.application.search.PartnershipSearch;
 import org.ctphub.web.Pages;
+import org.ctphub.web.ratelimit.PageRateLimits;
 
 /**
  * Backs {@code p/workspace/search.xhtml}: one search over the partnership's problems and co-design
@@ -26,12 +28,21 @@ public class SearchBacking {
     @Inject
     PartnershipSearch search;
 
+    @Inject
+    PageRateLimits rateLimits;
+
     private String q;
     private PartnershipSearch.Results results;
+    private long retryAfter;
 
     public void load() {
         q = Pages.parameter("q");
         if (q != null && !q.isBlank()) {
+            RateLimitDecision decision = rateLimits.trySearch(q);
+            if (!decision.allowed()) {
+                retryAfter = decision.retryAfterSeconds();
+                return;
+            }
             String text = q.codePointCount(0, q.length()) > MAX_LENGTH
                     ? q.substring(0, q.offsetByCodePoints(0, MAX_LENGTH))
                     : q;
@@ -41,6 +52,15 @@ public class SearchBacking {
 
     public String getQ() {
         return q;
+    }
+
+    /** Whether the search was refused for coming too often; the page then says when to try again. */
+    public boolean isLimited() {
+        return retryAfter > 0;
+    }
+
+    public long getRetryAfter() {
+        return retryAfter;
     }
 
     /** Null until something is searched for. */

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.ctphub.application.ratelimit.RateLimitDecision;
 import org.ctphub.application.session.SessionFilter;
 import org.ctphub.application.session.SessionLog;
 import org.ctphub.application.session.SessionSummary;
@@ -20,6 +21,7 @@ import org.ctphub.domain.shared.Refusal;
 import org.ctphub.domain.shared.Visibility;
 import org.ctphub.web.Forms;
 import org.ctphub.web.Pages;
+import org.ctphub.web.ratelimit.PageRateLimits;
 
 /**
  * Backs {@code p/workspace/sessions.xhtml}: the partnership's co-design sessions, searched,
@@ -35,17 +37,27 @@ public class SessionsBacking {
     @Inject
     SessionLog sessionLog;
 
+    @Inject
+    PageRateLimits rateLimits;
+
     private String q;
     private String format;
     private String visibility;
     private String sort;
     private Page<SessionSummary> sessions;
+    private long searchRetryAfter;
 
     public void load() {
         q = Pages.parameter("q");
         format = Pages.parameter("format");
         visibility = Pages.parameter("visibility");
         sort = Pages.parameter("sort");
+        RateLimitDecision search = rateLimits.trySearch(q);
+        if (!search.allowed()) {
+            searchRetryAfter = search.retryAfterSeconds();
+            sessions = new Page<>(List.of(), 0, PER_PAGE, 0);
+            return;
+        }
         try {
             SessionFilter filter = new SessionFilter(
                     enumOrNull(SessionFormat.class, format),
@@ -74,6 +86,16 @@ public class SessionsBacking {
 
     public Page<SessionSummary> getSessions() {
         return sessions;
+    }
+
+    /** Whether the search was refused for coming too often; the page then shows no results. */
+    public boolean isSearchLimited() {
+        return searchRetryAfter > 0;
+    }
+
+    /** Seconds until searching is allowed again, when it was refused. */
+    public long getSearchRetryAfter() {
+        return searchRetryAfter;
     }
 
     public List<SessionFormat> getFormats() {
