@@ -16,14 +16,28 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @JsonbNillable(false)
 @JsonbPropertyOrder({"type", "title", "status", "detail", "errors", "currentVersion", "correlationId"})
-@Schema(description = "An error, as RFC 9457 problem details; errors lists the fields to fix")
+@Schema(
+        description = "An error, as RFC 9457 problem details; errors lists the fields to fix",
+        requiredProperties = {"type", "title", "status"})
 public record ProblemDetails(
+        @Schema(description = "Always about:blank: the status says what kind of error it is")
         String type,
+
+        @Schema(description = "The status's reason phrase, e.g. Not Found")
         String title,
+
+        @Schema(description = "The HTTP status code", minimum = "400", maximum = "599")
         int status,
+
+        @Schema(description = "What went wrong, written for a person")
         String detail,
+
         List<FieldError> errors,
+
+        @Schema(description = "On a 409 for an edit of an outdated copy: the version now saved")
         Long currentVersion,
+
+        @Schema(description = "On a server error: quote it when reporting the error")
         String correlationId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
@@ -31,7 +45,15 @@ public record ProblemDetails(
     public static final String CORRELATION_ID_HEADER = "X-Correlation-Id";
 
     /** One input to change and why. */
-    public record FieldError(String field, String message) {}
+    @Schema(
+            description = "One input to change, and why",
+            requiredProperties = {"field", "message"})
+    public record FieldError(
+            @Schema(description = "The body member, query parameter or header, as the client sent it")
+            String field,
+
+            @Schema(description = "What to change, written for a person")
+            String message) {}
 
     public static ProblemDetails of(Response.Status status, String detail) {
         return new ProblemDetails(

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.ctphub.api.HubApi;
 import org.ctphub.api.shared.ApiNames;
 import org.ctphub.application.partnership.NewPartnership;
 import org.ctphub.application.partnership.PartnershipDirectory;
@@ -25,8 +26,14 @@ import org.ctphub.domain.partnership.Partnership;
 import org.ctphub.domain.shared.InvalidInputException;
 import org.ctphub.domain.shared.Refusal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/partnerships")
@@ -49,8 +56,16 @@ public class PartnershipResource {
 
     @GET
     @Operation(
+            operationId = "listPartnerships",
             summary = "List the partnerships of the network",
             description = "Partnerships still onboarding are listed for the central team only.")
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = HubApi.BEARER))
+    @APIResponse(
+            responseCode = "200",
+            description = "The partnerships, by name",
+            content = @Content(schema = @Schema(ref = "PartnershipList")))
+    @APIResponse(responseCode = "401", description = "A bearer token was sent but is not valid")
     public List<PartnershipJson> list() {
         List<Partnership> partnerships =
                 access.caller().has(Role.CENTRAL_TEAM) ? directory.listForCentralTeam() : directory.listPublic();
@@ -59,8 +74,14 @@ public class PartnershipResource {
 
     @GET
     @Path("/{slug}")
-    @Operation(summary = "Read one partnership")
-    @APIResponse(responseCode = "200", description = "The partnership")
+    @Operation(operationId = "getPartnership", summary = "Read one partnership")
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = HubApi.BEARER))
+    @APIResponse(
+            responseCode = "200",
+            description = "The partnership",
+            content = @Content(schema = @Schema(ref = "PartnershipJson")))
+    @APIResponse(responseCode = "401", description = "A bearer token was sent but is not valid")
     @APIResponse(
             responseCode = "404",
             description = "No partnership has this slug, or it is onboarding and the caller is not its member")
@@ -73,14 +94,33 @@ public class PartnershipResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "registerPartnership",
             summary = "Onboard a partnership (central team)",
             description = "Creates the partnership, onboarding, and its group in the identity provider.")
-    @APIResponse(responseCode = "201", description = "The new partnership")
-    @APIResponse(responseCode = "400", description = "A field must change; see errors")
+    @SecurityRequirement(name = HubApi.BEARER)
+    @APIResponse(
+            responseCode = "201",
+            description = "The new partnership, onboarding",
+            headers = @Header(name = "Location", description = "Where the partnership lives"),
+            content = @Content(schema = @Schema(ref = "PartnershipJson")))
+    @APIResponse(
+            responseCode = "400",
+            description = "The body is not valid JSON, or a field must change (e.g. an unknown template); errors "
+                    + "names it")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Not the central team")
     @APIResponse(responseCode = "409", description = "The slug is taken")
-    public Response register(NewPartnershipJson request) {
+    @APIResponse(
+            responseCode = "503",
+            description = "The identity provider could not create the partnership's group; nothing was saved")
+    public Response register(
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(ref = "NewPartnershipJson")))
+                    NewPartnershipJson request) {
         if (request == null) {
             throw new InvalidInputException("body", Refusal.of("partnership.body.missing"));
         }
@@ -105,9 +145,14 @@ public class PartnershipResource {
     @POST
     @Path("/{slug}/activate")
     @Operation(
+            operationId = "activatePartnership",
             summary = "Activate a partnership (central team)",
             description = "Lists an onboarding or paused partnership publicly.")
-    @APIResponse(responseCode = "200", description = "The partnership, now active")
+    @SecurityRequirement(name = HubApi.BEARER)
+    @APIResponse(
+            responseCode = "200",
+            description = "The partnership, now active",
+            content = @Content(schema = @Schema(ref = "PartnershipJson")))
     @APIResponse(responseCode = "400", description = "The partnership is closed")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Not the central team")
@@ -119,10 +164,18 @@ public class PartnershipResource {
 
     @GET
     @Path("/{slug}/members")
-    @Operation(summary = "List a partnership's members (its members and the central team)")
-    @APIResponse(responseCode = "200", description = "The members, by name")
+    @Operation(
+            operationId = "listPartnershipMembers",
+            summary = "List a partnership's members (its members and the central team)",
+            description = "Read live from the identity provider.")
+    @SecurityRequirement(name = HubApi.BEARER)
+    @APIResponse(
+            responseCode = "200",
+            description = "The members, by name",
+            content = @Content(schema = @Schema(ref = "MemberList")))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "404", description = "No such partnership, or not one the caller belongs to")
+    @APIResponse(responseCode = "503", description = "The identity provider did not answer")
     public List<MemberJson> members(@PathParam("slug") String slug) {
         return directory.members(currentPartnership.require().slug()).stream()
                 .map(MemberJson::of)

@@ -22,7 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @JsonbNillable(false)
 @JsonbPropertyOrder({"field", "before", "after", "beforeItems", "afterItems", "changedBy", "changedAt"})
-@Schema(description = "One field of a problem changed: before, after, who and when")
+@Schema(
+        description = "One field of a problem changed: before, after, who and when",
+        requiredProperties = {"field", "changedBy", "changedAt"})
 public record FieldChangeJson(
         @Schema(description = "The field's name as in requests, e.g. title, themes, priority")
         String field,

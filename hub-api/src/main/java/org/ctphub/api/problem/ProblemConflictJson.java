@@ -7,6 +7,7 @@ import java.util.List;
 import org.ctphub.api.shared.ApiNames;
 import org.ctphub.domain.problem.EditConflictException;
 import org.ctphub.domain.problem.ProblemValues;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -31,16 +32,24 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 })
 @Schema(
         description =
-                "Problem details of an edit refused because the problem changed since the version it started from")
+                "Problem details of an edit refused because the problem changed since the version it started from",
+        requiredProperties = {"type", "title", "status", "detail", "reference", "yourVersion", "currentVersion"})
 public record ProblemConflictJson(
-        String type,
-        String title,
-        int status,
+        @Schema(description = "Always about:blank") String type,
+        @Schema(description = "Always Conflict") String title,
+        @Schema(description = "Always 409") int status,
         String detail,
-        String reference,
+        @Schema(example = "HMS-0042") String reference,
+
+        @Schema(description = "The version the refused edit started from")
         long yourVersion,
+
+        @Schema(description = "The version now saved; start the edit again from it")
         long currentVersion,
+
+        @Schema(description = "Who saved the current version")
         String changedBy,
+
         Instant changedAt,
         CurrentValues current,
 
@@ -60,16 +69,31 @@ public record ProblemConflictJson(
         "visibility",
         "status"
     })
+    @Schema(
+            description = "Every editable field of the problem as it is now",
+            requiredProperties = {"title", "summary", "themes", "groupsAffected", "priority", "visibility", "status"})
     public record CurrentValues(
             String title,
             String summary,
-            String description,
+            @Schema(description = "Markdown") String description,
+
+            @Schema(
+                    type = SchemaType.ARRAY,
+                    implementation = String.class,
+                    description = "Theme ids of the partnership's taxonomy")
             List<String> themes,
+
             List<String> groupsAffected,
             String place,
             String wardCode,
+
+            @Schema(enumeration = {"low", "medium", "high", "urgent"})
             String priority,
+
+            @Schema(enumeration = {"partnership", "network", "public"})
             String visibility,
+
+            @Schema(enumeration = {"raised", "exploring", "co-designing", "trying-a-solution", "solved", "parked"})
             String status) {
 
         static CurrentValues of(ProblemValues values) {

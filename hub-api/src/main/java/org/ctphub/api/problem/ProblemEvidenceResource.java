@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.ctphub.api.error.ProblemDetails;
+import org.ctphub.api.HubApi;
 import org.ctphub.application.problem.NewEvidence;
 import org.ctphub.application.problem.ProblemRegister;
 import org.ctphub.application.session.SessionLog;
@@ -24,11 +24,15 @@ import org.ctphub.domain.session.SessionNotFoundException;
 import org.ctphub.domain.shared.InvalidInputException;
 import org.ctphub.domain.shared.Refusal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -59,34 +63,35 @@ public class ProblemEvidenceResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "addEvidence",
             summary = "Add evidence to a problem (tech advisors and organisers of this partnership)",
             description = "Evidence does not change the problem's version: an edit in progress meets no conflict "
                     + "because evidence arrived.")
+    @SecurityRequirement(name = HubApi.BEARER)
     @APIResponse(
             responseCode = "201",
             description = "The evidence, with its id; Location says where it lives",
-            content = @Content(schema = @Schema(implementation = EvidenceJson.class)))
+            headers = @Header(name = "Location", description = "Where the evidence lives"),
+            content = @Content(schema = @Schema(ref = "EvidenceJson")))
     @APIResponse(
             responseCode = "400",
             description = "The body is not valid JSON, or fields must change (e.g. a date in the future, a "
-                    + "negative number of people, a session not of this partnership); errors names them",
-            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a tech advisor or organiser of this partnership",
-            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+                    + "negative number of people, a session not of this partnership); errors names them")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not a tech advisor or organiser of this partnership")
     @APIResponse(
             responseCode = "404",
-            description = "No problem the caller may read has this reference in this partnership",
-            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+            description = "No problem the caller may read has this reference in this partnership")
+    @APIResponse(responseCode = "413", description = "The body is larger than any valid evidence")
     public Response add(
             @Parameter(description = "The partnership's slug") @PathParam("slug") String slug,
             @Parameter(description = "The problem's reference, e.g. HMS-0042") @PathParam("reference") String reference,
-            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewEvidenceJson.class)))
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(ref = "NewEvidenceJson")))
                     String body) {
         guard.requirePublicPartnership();
         guard.requireSignedIn();
@@ -103,23 +108,23 @@ public class ProblemEvidenceResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read one piece of evidence of a problem the caller may read")
+    @Operation(operationId = "getEvidence", summary = "Read one piece of evidence of a problem the caller may read")
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = HubApi.BEARER))
     @APIResponse(
             responseCode = "200",
             description = "The evidence",
-            content = @Content(schema = @Schema(implementation = EvidenceJson.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "A bearer token was sent but is not valid",
-            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such problem the caller may read, or no such evidence of it",
-            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+            content = @Content(schema = @Schema(ref = "EvidenceJson")))
+    @APIResponse(responseCode = "401", description = "A bearer token was sent but is not valid")
+    @APIResponse(responseCode = "404", description = "No such problem the caller may read, or no such evidence of it")
     public EvidenceJson get(
             @Parameter(description = "The partnership's slug") @PathParam("slug") String slug,
             @Parameter(description = "The problem's reference, e.g. HMS-0042") @PathParam("reference") String reference,
-            @Parameter(description = "The evidence's id") @PathParam("id") String id) {
+            @Parameter(
+                            description = "The evidence's id",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+                    @PathParam("id")
+                    String id) {
         guard.requirePublicPartnership();
         Problem problem = guard.readable(reference);
         return views.of(problem.findEvidence(evidenceId(id)).orElseThrow(EvidenceNotFoundException::new));
@@ -128,26 +133,25 @@ public class ProblemEvidenceResource {
     @DELETE
     @Path("/{id}")
     @Operation(
+            operationId = "removeEvidence",
             summary = "Remove evidence from a problem",
             description = "Tech advisors of the partnership remove any evidence; its organisers only evidence they "
                     + "added.")
+    @SecurityRequirement(name = HubApi.BEARER)
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid bearer token",
-            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(
             responseCode = "403",
-            description = "Not a tech advisor of this partnership, nor the organiser who added it",
-            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such problem the caller may read, or no such evidence of it",
-            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+            description = "Not a tech advisor of this partnership, nor the organiser who added it")
+    @APIResponse(responseCode = "404", description = "No such problem the caller may read, or no such evidence of it")
     public Response remove(
             @Parameter(description = "The partnership's slug") @PathParam("slug") String slug,
             @Parameter(description = "The problem's reference, e.g. HMS-0042") @PathParam("reference") String reference,
-            @Parameter(description = "The evidence's id") @PathParam("id") String id) {
+            @Parameter(
+                            description = "The evidence's id",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+                    @PathParam("id")
+                    String id) {
         guard.requirePublicPartnership();
         guard.requireSignedIn();
         Problem problem = guard.readable(reference);

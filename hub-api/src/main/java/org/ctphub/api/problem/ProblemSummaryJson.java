@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import org.ctphub.api.shared.ApiNames;
 import org.ctphub.domain.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A problem as a line in a list or in search results; {@link ProblemJson} has the rest. */
 @JsonbPropertyOrder({
@@ -19,15 +21,40 @@ import org.ctphub.domain.problem.Problem;
     "createdAt",
     "updatedAt"
 })
+@Schema(
+        description = "A problem as a line in a list or in search results",
+        requiredProperties = {
+            "reference",
+            "title",
+            "summary",
+            "status",
+            "priority",
+            "visibility",
+            "themes",
+            "createdAt",
+            "updatedAt"
+        })
 public record ProblemSummaryJson(
-        String reference,
-        String title,
-        String summary,
+        @Schema(example = "HMS-0042") String reference,
+        @Schema(maxLength = Problem.MAX_TITLE_LENGTH) String title,
+        @Schema(maxLength = Problem.MAX_SUMMARY_LENGTH) String summary,
+
+        @Schema(enumeration = {"raised", "exploring", "co-designing", "trying-a-solution", "solved", "parked"})
         String status,
+
+        @Schema(enumeration = {"low", "medium", "high", "urgent"})
         String priority,
+
+        @Schema(enumeration = {"partnership", "network", "public"})
         String visibility,
+
+        @Schema(
+                type = SchemaType.ARRAY,
+                implementation = String.class,
+                description = "Theme ids of the partnership's taxonomy")
         List<String> themes,
-        String place,
+
+        @Schema(maxLength = Problem.MAX_PLACE_LENGTH) String place,
         Instant createdAt,
         Instant updatedAt) {
 

@@ -8,7 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.ctphub.api.error.ProblemDetails;
+import org.ctphub.api.HubApi;
 import org.ctphub.api.problem.ProblemSummaryJson;
 import org.ctphub.api.ratelimit.RateLimited;
 import org.ctphub.api.shared.SearchQuery;
@@ -26,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Searches the partnership in the path, reading through the same use cases, and rules, as its lists. */
@@ -48,30 +50,25 @@ public class SearchResource {
 
     @GET
     @Operation(
+            operationId = "searchPartnership",
             summary = "Search the partnership's problems and co-design sessions the caller may read",
             description = "Any characters may be typed: quotes, operators and symbols are taken as words. The "
                     + TOP + " most recently changed problems and the " + TOP + " latest sessions that match, "
                     + "with how many match in all.")
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = HubApi.BEARER))
     @APIResponse(
             responseCode = "200",
             description = "The matches",
-            content = @Content(schema = @Schema(implementation = SearchResultsJson.class)))
+            content = @Content(schema = @Schema(ref = "SearchResultsJson")))
     @APIResponse(
             responseCode = "400",
-            description = "q is missing or longer than " + SearchQuery.MAX_LENGTH + " characters",
-            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "A bearer token was sent but is not valid",
-            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No public partnership has this slug",
-            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+            description = "q is missing or longer than " + SearchQuery.MAX_LENGTH + " characters")
+    @APIResponse(responseCode = "401", description = "A bearer token was sent but is not valid")
+    @APIResponse(responseCode = "404", description = "No public partnership has this slug")
     @APIResponse(
             responseCode = "429",
-            description = "Too many searches in a short time; Retry-After says how many seconds to wait",
-            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+            description = "Too many searches in a short time; Retry-After says how many seconds to wait")
     @RateLimited(RateLimit.SEARCH)
     public SearchResultsJson search(
             @Parameter(description = "The partnership's slug") @PathParam("slug") String slug,
@@ -79,6 +76,7 @@ public class SearchResource {
                             required = true,
                             description = "What to look for, at most " + SearchQuery.MAX_LENGTH + " characters")
                     @QueryParam("q")
+                    @Schema(maxLength = SearchQuery.MAX_LENGTH)
                     String q) {
         directory.getPublic(currentPartnership.require().slug());
         String text = SearchQuery.check("q", q);

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.ctphub.api.HubApi;
 import org.ctphub.application.partnership.PartnershipDirectory;
 import org.ctphub.application.session.SessionLog;
 import org.ctphub.application.tenancy.CurrentPartnership;
@@ -16,9 +17,13 @@ import org.ctphub.application.text.Markdown;
 import org.ctphub.domain.problem.ProblemNotFoundException;
 import org.ctphub.domain.problem.ProblemReference;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -47,19 +52,26 @@ public class SessionProblemResource {
 
     @PUT
     @Operation(
+            operationId = "linkProblemToSession",
             summary = "Link a problem to a session (tech advisors and organisers)",
             description = "Linking a problem that is already linked changes nothing.")
+    @SecurityRequirement(name = HubApi.BEARER)
     @APIResponse(
             responseCode = "200",
             description = "The session with its linked problems",
-            headers = @Header(name = "ETag", description = "The session's version, quoted"))
+            headers = @Header(name = SessionResource.ETAG, description = SessionResource.ETAG_DESCRIPTION),
+            content = @Content(schema = @Schema(ref = "SessionJson")))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Not a tech advisor or organiser of this partnership")
     @APIResponse(
             responseCode = "404",
             description = "No session has this id, or no problem this reference, in this partnership")
     public Response link(
-            @Parameter(description = SessionResource.SESSION_ID) @PathParam("id") String id,
+            @Parameter(
+                            description = SessionResource.SESSION_ID,
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+                    @PathParam("id")
+                    String id,
             @Parameter(description = REFERENCE) @PathParam("reference") String reference) {
         requireVisiblePartnership();
         return SessionResource.ok(log.linkProblem(SessionRequests.id(id), reference(reference)), markdown);
@@ -67,19 +79,26 @@ public class SessionProblemResource {
 
     @DELETE
     @Operation(
+            operationId = "unlinkProblemFromSession",
             summary = "Unlink a problem from a session (tech advisors and organisers)",
             description = "Unlinking a problem that is not linked changes nothing.")
+    @SecurityRequirement(name = HubApi.BEARER)
     @APIResponse(
             responseCode = "200",
             description = "The session with its remaining linked problems",
-            headers = @Header(name = "ETag", description = "The session's version, quoted"))
+            headers = @Header(name = SessionResource.ETAG, description = SessionResource.ETAG_DESCRIPTION),
+            content = @Content(schema = @Schema(ref = "SessionJson")))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Not a tech advisor or organiser of this partnership")
     @APIResponse(
             responseCode = "404",
             description = "No session has this id, or no problem this reference, in this partnership")
     public Response unlink(
-            @Parameter(description = SessionResource.SESSION_ID) @PathParam("id") String id,
+            @Parameter(
+                            description = SessionResource.SESSION_ID,
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+                    @PathParam("id")
+                    String id,
             @Parameter(description = REFERENCE) @PathParam("reference") String reference) {
         requireVisiblePartnership();
         return SessionResource.ok(log.unlinkProblem(SessionRequests.id(id), reference(reference)), markdown);

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
+import org.ctphub.api.HubApi;
 import org.ctphub.api.shared.JsonBody;
 import org.ctphub.application.partnership.PartnershipDirectory;
 import org.ctphub.application.session.SessionLog;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -42,10 +44,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SessionQuoteResource {
 
     private static final String QUOTE_ID = "The quote's id, as listed in the session";
-
-    private static final String QUOTE_BODY = "A JSON object: text (required, up to 2000 characters), attribution (a "
-            + "role, never a name; up to 120), consent (true if the speaker agreed that it may be read outside the "
-            + "partnership; false when absent).";
 
     @Inject
     SessionLog log;
@@ -64,20 +62,30 @@ public class SessionQuoteResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a quote to a session (tech advisors and organisers)")
+    @Operation(operationId = "addQuote", summary = "Add a quote to a session (tech advisors and organisers)")
+    @SecurityRequirement(name = HubApi.BEARER)
     @RequestBody(
             required = true,
-            description = QUOTE_BODY,
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "NewQuoteJson")))
     @APIResponse(
             responseCode = "201",
             description = "The session with the new quote; Location names the quote",
-            headers = @Header(name = "ETag", description = "The session's version, quoted"))
+            headers = {
+                @Header(name = "Location", description = "Where the quote lives"),
+                @Header(name = SessionResource.ETAG, description = SessionResource.ETAG_DESCRIPTION)
+            },
+            content = @Content(schema = @Schema(ref = "SessionJson")))
     @APIResponse(responseCode = "400", description = "A field must change; see errors")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Not a tech advisor or organiser of this partnership")
     @APIResponse(responseCode = "404", description = "No session has this id in this partnership")
-    public Response add(@Parameter(description = SessionResource.SESSION_ID) @PathParam("id") String id, String body) {
+    public Response add(
+            @Parameter(
+                            description = SessionResource.SESSION_ID,
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+                    @PathParam("id")
+                    String id,
+            String body) {
         requireVisiblePartnership();
         SessionView view = log.addQuote(
                 SessionRequests.id(id), SessionRequests.quote(JsonBody.parse(body, Refusal.of("request.body.quote"))));
@@ -96,17 +104,27 @@ public class SessionQuoteResource {
 
     @DELETE
     @Path("/{quoteId}")
-    @Operation(summary = "Remove a quote from a session (tech advisors and organisers)")
+    @Operation(operationId = "removeQuote", summary = "Remove a quote from a session (tech advisors and organisers)")
+    @SecurityRequirement(name = HubApi.BEARER)
     @APIResponse(
             responseCode = "200",
             description = "The session without the quote",
-            headers = @Header(name = "ETag", description = "The session's version, quoted"))
+            headers = @Header(name = SessionResource.ETAG, description = SessionResource.ETAG_DESCRIPTION),
+            content = @Content(schema = @Schema(ref = "SessionJson")))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Not a tech advisor or organiser of this partnership")
     @APIResponse(responseCode = "404", description = "No such session in this partnership, or no such quote in it")
     public Response remove(
-            @Parameter(description = SessionResource.SESSION_ID) @PathParam("id") String id,
-            @Parameter(description = QUOTE_ID) @PathParam("quoteId") String quoteId) {
+            @Parameter(
+                            description = SessionResource.SESSION_ID,
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+                    @PathParam("id")
+                    String id,
+            @Parameter(
+                            description = QUOTE_ID,
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+                    @PathParam("quoteId")
+                    String quoteId) {
         requireVisiblePartnership();
         return SessionResource.ok(log.removeQuote(SessionRequests.id(id), SessionRequests.id(quoteId)), markdown);
     }
@@ -115,23 +133,33 @@ public class SessionQuoteResource {
     @Path("/{quoteId}/consent")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "setQuoteConsent",
             summary = "Record that the speaker gave consent, or withdrew it (tech advisors and organisers)",
             description = "Withdrawn, the quote is at once back inside the partnership.")
+    @SecurityRequirement(name = HubApi.BEARER)
     @RequestBody(
             required = true,
-            description = "A JSON object: {\"consent\": true} or {\"consent\": false}.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "QuoteConsentJson")))
     @APIResponse(
             responseCode = "200",
             description = "The session with the quote's consent as recorded",
-            headers = @Header(name = "ETag", description = "The session's version, quoted"))
+            headers = @Header(name = SessionResource.ETAG, description = SessionResource.ETAG_DESCRIPTION),
+            content = @Content(schema = @Schema(ref = "SessionJson")))
     @APIResponse(responseCode = "400", description = "consent must be true or false")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Not a tech advisor or organiser of this partnership")
     @APIResponse(responseCode = "404", description = "No such session in this partnership, or no such quote in it")
     public Response consent(
-            @Parameter(description = SessionResource.SESSION_ID) @PathParam("id") String id,
-            @Parameter(description = QUOTE_ID) @PathParam("quoteId") String quoteId,
+            @Parameter(
+                            description = SessionResource.SESSION_ID,
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+                    @PathParam("id")
+                    String id,
+            @Parameter(
+                            description = QUOTE_ID,
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+                    @PathParam("quoteId")
+                    String quoteId,
             String body) {
         requireVisiblePartnership();
         boolean consent = SessionRequests.consent(JsonBody.parse(body, Refusal.of("request.body.consent")));

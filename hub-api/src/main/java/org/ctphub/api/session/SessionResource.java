@@ -21,11 +21,13 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.OptionalLong;
+import org.ctphub.api.HubApi;
 import org.ctphub.api.error.ProblemDetails;
 import org.ctphub.api.ratelimit.RateLimited;
 import org.ctphub.api.shared.JsonBody;
 import org.ctphub.api.shared.PageJson;
 import org.ctphub.api.shared.Paging;
+import org.ctphub.api.shared.SearchQuery;
 import org.ctphub.application.partnership.PartnershipDirectory;
 import org.ctphub.application.ratelimit.RateLimit;
 import org.ctphub.application.session.SessionLog;
@@ -41,6 +43,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -57,11 +61,9 @@ public class SessionResource {
 
     static final String SESSION_ID = "The session's id";
 
-    /** Payara makes no OpenAPI schema of a record in a library jar, so bodies are described in words. */
-    private static final String SESSION_BODY = "A JSON object: title (required, up to 200 characters), date (required, "
-            + "e.g. 2025-03-14, at most a year ahead), format (required: workshop, drop-in, street-stall, interview or "
-            + "online), place, participants and groupsRepresented (counts, never names; 0 when absent), notes "
-            + "(Markdown), decisions, actions, visibility (partnership, the default, network or public).";
+    static final String ETAG = "ETag";
+
+    static final String ETAG_DESCRIPTION = "The session's version, quoted, e.g. \"3\"";
 
     @Inject
     SessionLog log;
@@ -80,34 +82,65 @@ public class SessionResource {
 
     @GET
     @Operation(
+            operationId = "listSessions",
             summary = "List the partnership's sessions the caller may read",
             description = "Anonymous callers see public sessions; members and the central team see all; members "
                     + "of other partnerships see network-visible and public ones. Newest first unless sorted.")
-    @APIResponse(responseCode = "200", description = "A page of sessions, without notes or quotes")
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = HubApi.BEARER))
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of sessions, without notes or quotes",
+            content = @Content(schema = @Schema(ref = "SessionSummaryPage")))
     @APIResponse(
             responseCode = "400",
             description = "A parameter must change (unknown sort key or value, bad date, bad paging); see errors")
-    @APIResponse(responseCode = "404", description = "No partnership has this slug")
+    @APIResponse(responseCode = "401", description = "A bearer token was sent but is not valid")
+    @APIResponse(responseCode = "404", description = "No partnership the caller may see has this slug")
     @APIResponse(
             responseCode = "429",
-            description = "Too many searches (q) in a short time; Retry-After says how many seconds to wait",
-            content = @Content(schema = @Schema(implementation = ProblemDetails.class)))
+            description = "Too many searches (q) in a short time; Retry-After says how many seconds to wait")
     @RateLimited(value = RateLimit.SEARCH, whenQueryParameter = "q")
     public PageJson<SessionSummaryJson> list(
-            @Parameter(description = "Words to find in title, notes, decisions and actions") @QueryParam("q")
+            @Parameter(description = "Words to find in title, notes, decisions and actions")
+                    @QueryParam("q")
+                    @Schema(maxLength = SearchQuery.MAX_LENGTH)
                     String text,
-            @Parameter(description = "workshop, drop-in, street-stall, interview or online") @QueryParam("format")
+            @Parameter(description = "workshop, drop-in, street-stall, interview or online")
+                    @QueryParam("format")
+                    @Schema(enumeration = {"workshop", "drop-in", "street-stall", "interview", "online"})
                     String format,
-            @Parameter(description = "Sessions on or after this date, e.g. 2025-03-14") @QueryParam("from") String from,
-            @Parameter(description = "Sessions on or before this date") @QueryParam("to") String to,
-            @Parameter(description = "partnership, network or public") @QueryParam("visibility") String visibility,
+            @Parameter(description = "Sessions on or after this date, e.g. 2025-03-14")
+                    @QueryParam("from")
+                    @Schema(format = "date")
+                    String from,
+            @Parameter(description = "Sessions on or before this date") @QueryParam("to") @Schema(format = "date")
+                    String to,
+            @Parameter(description = "partnership, network or public")
+                    @QueryParam("visibility")
+                    @Schema(enumeration = {"partnership", "network", "public"})
+                    String visibility,
             @Parameter(description = "Only sessions linked to this problem, e.g. HMS-0042") @QueryParam("problem")
                     String problem,
             @Parameter(description = "date, title or updated; a leading - sorts descending (default -date)")
                     @QueryParam("sort")
+                    @Schema(enumeration = {"date", "-date", "title", "-title", "updated", "-updated"})
                     String sort,
-            @Parameter(description = "Zero-based page number") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
+            @Parameter(
+                            description = Paging.PAGE_DESCRIPTION,
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+                    @QueryParam("page")
+                    String page,
+            @Parameter(
+                            description = Paging.SIZE_DESCRIPTION,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = Paging.MAX_SIZE,
+                                            defaultValue = Paging.DEFAULT_SIZE))
+                    @QueryParam("size")
+                    String size) {
         requireVisiblePartnership();
         return PageJson.of(
                 log.list(
@@ -120,27 +153,46 @@ public class SessionResource {
     @GET
     @Path("/{id}")
     @Operation(
+            operationId = "getSession",
             summary = "Read one session the caller may read",
             description = "Outside the partnership, quotes given without consent and the names of who wrote the "
                     + "session down are left out.")
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = HubApi.BEARER))
     @APIResponse(
             responseCode = "200",
             description = "The session; its ETag is its version",
-            headers = @Header(name = "ETag", description = "The version, quoted"))
+            headers = @Header(name = ETAG, description = ETAG_DESCRIPTION),
+            content = @Content(schema = @Schema(ref = "SessionJson")))
+    @APIResponse(responseCode = "401", description = "A bearer token was sent but is not valid")
     @APIResponse(responseCode = "404", description = "No session the caller may read has this id in this partnership")
-    public Response get(@Parameter(description = SESSION_ID) @PathParam("id") String id) {
+    public Response get(
+            @Parameter(
+                            description = SESSION_ID,
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+                    @PathParam("id")
+                    String id) {
         requireVisiblePartnership();
         return ok(log.get(SessionRequests.id(id)));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a session (tech advisors and organisers of this partnership)")
+    @Operation(
+            operationId = "recordSession",
+            summary = "Record a session (tech advisors and organisers of this partnership)")
+    @SecurityRequirement(name = HubApi.BEARER)
     @RequestBody(
             required = true,
-            description = SESSION_BODY,
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
-    @APIResponse(responseCode = "201", description = "The new session, at the Location given")
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "NewSessionJson")))
+    @APIResponse(
+            responseCode = "201",
+            description = "The new session, at the Location given",
+            headers = {
+                @Header(name = "Location", description = "Where the session lives"),
+                @Header(name = ETAG, description = ETAG_DESCRIPTION)
+            },
+            content = @Content(schema = @Schema(ref = "SessionJson")))
     @APIResponse(responseCode = "400", description = "A field must change; see errors")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Not a tech advisor or organiser of this partnership")
@@ -161,19 +213,21 @@ public class SessionResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "replaceSession",
             summary = "Replace what is written about a session (tech advisors and organisers)",
             description = "Send every field, as for recording it, and the version read: in the body's version "
                     + "field or as the ETag in an If-Match header. If someone saved the session since, nothing "
                     + "changes and the answer is 409, naming who changed it and when. Quotes and linked problems "
                     + "stay as they are.")
+    @SecurityRequirement(name = HubApi.BEARER)
     @RequestBody(
             required = true,
-            description = SESSION_BODY + " Add version, unless it is sent as If-Match.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SessionEditJson")))
     @APIResponse(
             responseCode = "200",
             description = "The session as saved, with its new version",
-            headers = @Header(name = "ETag", description = "The new version, quoted"))
+            headers = @Header(name = ETAG, description = ETAG_DESCRIPTION),
+            content = @Content(schema = @Schema(ref = "SessionJson")))
     @APIResponse(responseCode = "400", description = "A field or If-Match must change; see errors")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Not a tech advisor or organiser of this partnership")
@@ -183,7 +237,11 @@ public class SessionResource {
             description = "Someone saved the session since that version; currentVersion says which is current")
     @APIResponse(responseCode = "428", description = "Neither a version field nor an If-Match header was sent")
     public Response edit(
-            @Parameter(description = SESSION_ID) @PathParam("id") String id,
+            @Parameter(
+                            description = SESSION_ID,
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+                    @PathParam("id")
+                    String id,
             @Parameter(description = "The session's ETag as read, e.g. \"3\", instead of the version field")
                     @HeaderParam(HttpHeaders.IF_MATCH)
                     String ifMatch,
@@ -205,13 +263,20 @@ public class SessionResource {
     @DELETE
     @Path("/{id}")
     @Operation(
+            operationId = "deleteSession",
             summary = "Delete a session with its quotes and links (tech advisors of this partnership)",
             description = "Organisers may record and edit sessions but not delete them.")
+    @SecurityRequirement(name = HubApi.BEARER)
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Not a tech advisor of this partnership")
     @APIResponse(responseCode = "404", description = "No session has this id in this partnership")
-    public Response remove(@Parameter(description = SESSION_ID) @PathParam("id") String id) {
+    public Response remove(
+            @Parameter(
+                            description = SESSION_ID,
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+                    @PathParam("id")
+                    String id) {
         requireVisiblePartnership();
         log.remove(SessionRequests.id(id));
         return Response.noContent().build();

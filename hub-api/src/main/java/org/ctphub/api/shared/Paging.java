@@ -10,6 +10,16 @@ import org.ctphub.domain.shared.Refusal;
  */
 public final class Paging {
 
+    /** For the OpenAPI description of the parameters. */
+    public static final String PAGE_DESCRIPTION = "Zero-based page number";
+
+    public static final String SIZE_DESCRIPTION =
+            "Page size, 1 to " + PageRequest.MAX_SIZE + " (default " + PageRequest.DEFAULT_SIZE + ")";
+
+    public static final String MAX_SIZE = "" + PageRequest.MAX_SIZE;
+
+    public static final String DEFAULT_SIZE = "" + PageRequest.DEFAULT_SIZE;
+
     private Paging() {}
 
     public static PageRequest of(String page, String size) {

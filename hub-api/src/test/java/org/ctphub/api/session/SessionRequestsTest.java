@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 import org.ctphub.api.shared.JsonBody;
 import org.ctphub.domain.session.SessionDetails;
 import org.ctphub.domain.session.SessionFormat;
@@ -76,6 +78,32 @@ class SessionRequestsTest {
         InvalidInputException refused =
                 assertThrows(InvalidInputException.class, () -> SessionRequests.details(JsonBody.parse(json, SESSION)));
         assertEquals(field, refused.field());
+    }
+
+    /**
+     * The records that document the bodies in /openapi are not what reads them, so each member they
+     * name is sent alone with a value of the wrong kind: the reader must refuse it by name.
+     */
+    @Test
+    void readsEveryMemberTheOpenApiDocumentNames() {
+        assertReadsEveryMember(NewSessionJson.class, json -> SessionRequests.details(json));
+        assertReadsEveryMember(SessionEditJson.class, json -> {
+            SessionRequests.details(json);
+            SessionRequests.expectedVersion(json, null);
+        });
+        assertReadsEveryMember(NewQuoteJson.class, json -> SessionRequests.quote(json));
+        assertReadsEveryMember(QuoteConsentJson.class, json -> SessionRequests.consent(json));
+    }
+
+    private static void assertReadsEveryMember(Class<? extends Record> documented, Consumer<JsonBody> reader) {
+        for (RecordComponent member : documented.getRecordComponents()) {
+            JsonBody body = JsonBody.parse("{\"" + member.getName() + "\": {}}", "the body");
+            InvalidInputException refused = assertThrows(
+                    InvalidInputException.class,
+                    () -> reader.accept(body),
+                    documented.getSimpleName() + "." + member.getName());
+            assertEquals(member.getName(), refused.field());
+        }
     }
 
     @ParameterizedTest
