@@ -97,7 +97,7 @@ class SessionRequestsTest {
 
     private static void assertReadsEveryMember(Class<? extends Record> documented, Consumer<JsonBody> reader) {
         for (RecordComponent member : documented.getRecordComponents()) {
-            JsonBody body = JsonBody.parse("{\"" + member.getName() + "\": {}}", "the body");
+            JsonBody body = JsonBody.parse("{\"" + member.getName() + "\": {}}", Refusal.of("request.body.session"));
             InvalidInputException refused = assertThrows(
                     InvalidInputException.class,
                     () -> reader.accept(body),
