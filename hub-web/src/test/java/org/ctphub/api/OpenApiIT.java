@@ -88,8 +88,8 @@ class OpenApiIT {
     private static final Map<String, String> PAGES =
             Map.of("ProblemSummaryPage", "ProblemSummaryJson", "SessionSummaryPage", "SessionSummaryJson");
 
-    private static final Map<String, String> LISTS =
-            Map.of("PartnershipList", "PartnershipJson", "MemberList", "MemberJson");
+    private static final Map<String, String> LISTS = Map.of(
+            "PartnershipList", "PartnershipJson", "MemberList", "MemberJson", "FieldChangeList", "FieldChangeJson");
 
     /** Text members and parameters that carry an enum value, by name, as the API names them. */
     private static final Map<String, Class<? extends Enum<?>>> ENUMS = Map.ofEntries(
@@ -545,7 +545,7 @@ class OpenApiIT {
         assertNotNull(expected, where + ": the test knows no OpenAPI type for " + type.getTypeName());
         String actual = resolved.getString("type", "?")
                 + (expected.contains(" ") ? " " + resolved.getString("format", "?") : "");
-        assertEquals(expected, actual, where);
+        assertEquals(expected, actual, where + " in " + schema);
     }
 
     private static int assertEnum(String where, String name, JsonObject schema) {

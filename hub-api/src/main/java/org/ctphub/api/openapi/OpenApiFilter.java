@@ -54,6 +54,7 @@ public class OpenApiFilter implements OASFilter {
             schema.setDefaultValue(Long.valueOf(text.strip()));
         }
         moveConstraintsToItems(schema);
+        fixListsOfText(schema);
         return schema;
     }
 
@@ -175,6 +176,22 @@ public class OpenApiFilter implements OASFilter {
         if (schema.getPattern() != null) {
             items.setPattern(schema.getPattern());
             schema.setPattern(null);
+        }
+    }
+
+    /**
+     * Payara sometimes describes a {@code List<String>} record component as an array of bare
+     * arrays (seen on {@code FieldChangeJson}). The API has no lists of lists, so an item that is
+     * an array of nothing is text. {@code OpenApiIT} checks every list against its record.
+     */
+    private static void fixListsOfText(Schema schema) {
+        Schema items = schema.getItems();
+        if (schema.getType() == SchemaType.ARRAY
+                && items != null
+                && items.getRef() == null
+                && items.getType() == SchemaType.ARRAY
+                && items.getItems() == null) {
+            schema.setItems(OASFactory.createSchema().type(SchemaType.STRING));
         }
     }
 

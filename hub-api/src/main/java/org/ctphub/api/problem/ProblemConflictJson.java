@@ -53,7 +53,8 @@ public record ProblemConflictJson(
         Instant changedAt,
         CurrentValues current,
 
-        @Schema(description = "Every field changed since yourVersion, oldest first")
+        // Every field changed since yourVersion, oldest first. Not annotated: Payara then describes
+        // the list's items as bare arrays instead of a reference to FieldChangeJson.
         List<FieldChangeJson> changes) {
 
     /** Every editable field as it is now. */

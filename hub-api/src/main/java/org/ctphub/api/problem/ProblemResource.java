@@ -224,16 +224,19 @@ public class ProblemResource {
     @APIResponse(
             responseCode = "404",
             description = "No problem the caller may read has this reference in this partnership")
-    public List<FieldChangeJson> changes(
+    public Response changes(
             @Parameter(description = "The partnership's slug") @PathParam("slug") String slug,
             @Parameter(description = "The problem's reference, e.g. HMS-0042") @PathParam("reference")
                     String reference) {
         guard.requirePublicPartnership();
         guard.requireSignedIn();
         Problem problem = guard.readable(reference);
-        return register.changesOf(problem.reference()).stream()
-                .map(FieldChangeJson::of)
-                .toList();
+        // A Response, not a List: Payara's scanner misreads the lists inside a record it meets as a List's type
+        // argument.
+        return Response.ok(register.changesOf(problem.reference()).stream()
+                        .map(FieldChangeJson::of)
+                        .toList())
+                .build();
     }
 
     @POST
