@@ -76,6 +76,10 @@ public class Solution {
     @Column(name = "adapted", length = MAX_ADAPTED_LENGTH)
     private String adapted;
 
+    /** For a fork: the key of the request that made it, so that the same request again finds it. */
+    @Column(name = "fork_request_key", updatable = false, length = ForkRequestKey.MAX_LENGTH)
+    private String forkRequestKey;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -139,6 +143,29 @@ public class Solution {
         fork.addressesProblem = addressesProblem;
         fork.adapted = Texts.optional("adapted", adapted, MAX_ADAPTED_LENGTH);
         return fork;
+    }
+
+    /**
+     * Remembers the request that made this fork, so that a retried request finds it. Set once,
+     * before the fork is stored.
+     */
+    public void madeByRequest(ForkRequestKey key) {
+        if (!isFork() || forkRequestKey != null || id != null) {
+            throw new IllegalStateException("only a new fork remembers the request that made it");
+        }
+        forkRequestKey = Objects.requireNonNull(key, "key").value();
+    }
+
+    /**
+     * Refuses a change made from an older version than this one, saying who changed it last and
+     * when.
+     *
+     * @throws SolutionChangedException when the solution is no longer at {@code expectedVersion}
+     */
+    public void requireVersion(long expectedVersion) {
+        if (version != expectedVersion) {
+            throw new SolutionChangedException(updatedByName, updatedAt, version);
+        }
     }
 
     /** Replaces the working copy. A published solution's library page changes only when it is published again. */
@@ -206,6 +233,15 @@ public class Solution {
                     theirs.themes().stream().filter(taxonomy::contains).toList());
         }
         edit(SolutionContent.of(content.fields().withFieldFrom(field, theirs), taxonomy), by, now);
+        // A decision is a change of the fork even when its copy already had the upstream's value.
+        touch(by, now);
+    }
+
+    /** Leaves one field of a newer upstream revision as the fork has it: a decision, so it moves the version. */
+    public void skip(SolutionField field, SolutionRevision upstream, Actor by, Instant now) {
+        Objects.requireNonNull(field, "field");
+        requireUpstream(upstream);
+        touch(by, now);
     }
 
     /** The fork now follows {@code upstream}: every change up to it was adopted or skipped. */
@@ -276,6 +312,10 @@ public class Solution {
 
     public Optional<String> adapted() {
         return Optional.ofNullable(adapted);
+    }
+
+    public Optional<ForkRequestKey> forkRequestKey() {
+        return Optional.ofNullable(forkRequestKey).map(ForkRequestKey::new);
     }
 
     public Instant createdAt() {
