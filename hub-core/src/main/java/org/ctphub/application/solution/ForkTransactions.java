@@ -141,28 +141,34 @@ public class ForkTransactions {
 
     /**
      * The fork this request already made (same key), or, for a request without a key, the fork
-     * this partnership already has of the solution: a partnership forks a solution once.
+     * this partnership already has of the solution: a partnership forks a solution once. The fork
+     * of the solution is looked up first, in one query, so that a request racing its twin finds
+     * the twin's fork as soon as it is committed, whatever the isolation of the reads.
      *
-     * @throws ConflictException when the key was used for another solution, or when another
-     *     request already forked this one
+     * @throws ConflictException when another request (with another key) already forked the
+     *     solution here, or when the key was used for a fork of another solution
      */
     private Optional<Solution> existingFork(ForkRequest request, NetworkSolution upstream) {
         Optional<ForkRequestKey> key = key(request);
-        if (key.isPresent()) {
-            Optional<Solution> byKey = solutions.findByForkRequestKey(key.get());
-            if (byKey.isPresent()) {
-                if (!byKey.get().upstreamSolutionId().orElseThrow().equals(upstream.solutionId())) {
-                    throw new ConflictException(Refusal.of("solution.fork.key-reused"));
-                }
-                return byKey;
-            }
-        }
         Optional<Solution> fork = solutions.findForkOf(upstream.solutionId());
-        if (fork.isPresent() && key.isPresent()) {
+        if (fork.isPresent()) {
+            if (key.isEmpty() || fork.get().forkRequestKey().equals(key)) {
+                return fork;
+            }
             throw new ConflictException(
                     Refusal.of("solution.fork.already", fork.get().slug().value()));
         }
-        return fork;
+        if (key.isPresent()) {
+            Optional<Solution> byKey = solutions.findByForkRequestKey(key.get());
+            if (byKey.isPresent()) {
+                // The twin may have committed between the two queries.
+                if (byKey.get().upstreamSolutionId().orElseThrow().equals(upstream.solutionId())) {
+                    return byKey;
+                }
+                throw new ConflictException(Refusal.of("solution.fork.key-reused"));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
