@@ -342,6 +342,26 @@ class ForkingIT {
         assertEquals(List.of("en", "cy", "ar"), moved.fields().languages(), "adopted");
         assertEquals(fork.id(), moved.id());
 
+        ProblemReference another = stories.raiseProblem(b, "Another problem the bot could answer");
+        Solution described = stories.as(
+                advisor, b, () -> workshop.describeFork(bot, moved.version(), another, "Arabic added for the drop-in"));
+        assertEquals(Optional.of(another), described.addressesProblem());
+        assertEquals(Optional.of("Arabic added for the drop-in"), described.adapted());
+        assertThrows(
+                InvalidInputException.class,
+                () -> stories.as(
+                        advisor,
+                        b,
+                        () -> workshop.describeFork(bot, described.version(), new ProblemReference("SOL", 999), null)),
+                "the problem must be one of this partnership's");
+        assertThrows(
+                InvalidInputException.class,
+                () -> stories.as(
+                        advisorOf(a),
+                        a,
+                        () -> workshop.describeFork(bot, workshop.get(bot).version(), another, null)),
+                "only a fork is described so");
+
         Solution current = stories.as(advisorOf(a), a, () -> workshop.get(bot));
         stories.as(advisorOf(a), a, () -> workshop.retire(bot, current.version()));
         assertTrue(stories.as(advisor, b, () -> forking.upstreamChanges(bot))

@@ -127,6 +127,19 @@ class SolutionWorkshopIT {
                 ForbiddenException.class,
                 () -> stories.as(organiser, p, () -> workshop.retire(slug, published.version())));
 
+        Caller centralTeam = Caller.signedIn("central-1", "Central Team", Set.of(Role.CENTRAL_TEAM), Set.of());
+        assertEquals(
+                "Events calendar",
+                stories.as(centralTeam, p, () -> workshop.get(slug)).fields().name());
+        assertThrows(
+                ForbiddenException.class,
+                () -> stories.as(centralTeam, p, () -> workshop.edit(slug, published.version(), bare("Central's"))),
+                "the central team reads every workspace but writes in none");
+        assertThrows(
+                org.ctphub.domain.shared.UnauthenticatedException.class,
+                () -> stories.as(Caller.anonymous(), p, () -> workshop.get(slug)),
+                "drafts are never public");
+
         Solution retired = stories.as(advisor, p, () -> workshop.retire(slug, published.version()));
         assertEquals(SolutionStatus.RETIRED, retired.status());
         assertEquals(
@@ -158,6 +171,7 @@ class SolutionWorkshopIT {
                                 + "|solution.create|organisers-own|FORBIDDEN",
                         organiser.subject() + "|" + organiser.displayName()
                                 + "|solution.retire|events-calendar|FORBIDDEN",
+                        "central-1|Central Team|solution.edit|events-calendar|FORBIDDEN",
                         who + "|solution.retire|events-calendar|DONE",
                         who + "|solution.create|meals-board|DONE"),
                 auditEntries(p));
