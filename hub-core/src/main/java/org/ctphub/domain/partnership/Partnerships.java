@@ -8,6 +8,8 @@ public interface Partnerships {
 
     Optional<Partnership> findBySlug(PartnershipSlug slug);
 
+    Optional<Partnership> find(long id);
+
     /** Finds the partnership and locks its row until the transaction ends, to hand out references safely. */
     Optional<Partnership> findForUpdate(long id);
 

@@ -26,6 +26,11 @@ public class JpaPartnerships implements Partnerships {
     }
 
     @Override
+    public Optional<Partnership> find(long id) {
+        return Optional.ofNullable(entityManager.find(Partnership.class, id));
+    }
+
+    @Override
     public Optional<Partnership> findForUpdate(long id) {
         return Optional.ofNullable(entityManager.find(Partnership.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
