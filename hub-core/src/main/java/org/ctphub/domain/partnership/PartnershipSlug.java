@@ -1,14 +1,13 @@
 package org.ctphub.domain.partnership;
 
-import java.util.regex.Pattern;
 import org.ctphub.domain.shared.InvalidInputException;
 import org.ctphub.domain.shared.Refusal;
+import org.ctphub.domain.shared.Slugs;
 
 /** The short, stable, URL-safe name of a partnership, e.g. {@code hulme-moss-side}. */
 public record PartnershipSlug(String value) {
 
-    public static final int MAX_LENGTH = 64;
-    private static final Pattern FORMAT = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    public static final int MAX_LENGTH = Slugs.MAX_LENGTH;
 
     public PartnershipSlug {
         if (!isValid(value)) {
@@ -17,10 +16,7 @@ public record PartnershipSlug(String value) {
     }
 
     public static boolean isValid(String value) {
-        return value != null
-                && value.length() >= 2
-                && value.length() <= MAX_LENGTH
-                && FORMAT.matcher(value).matches();
+        return Slugs.isValid(value);
     }
 
     @Override

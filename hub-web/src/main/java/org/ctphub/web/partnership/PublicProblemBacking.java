@@ -21,6 +21,7 @@ import org.ctphub.domain.session.SessionSort;
 import org.ctphub.domain.shared.NotFoundException;
 import org.ctphub.domain.shared.PageRequest;
 import org.ctphub.web.Pages;
+import org.ctphub.web.problem.ProblemsBacking;
 
 /**
  * Backs {@code p/problem.xhtml}: one problem of the partnership in the path, outside the
@@ -93,13 +94,8 @@ public class PublicProblemBacking {
 
     public String themeName(String id) {
         return taxonomy.find(id)
-                .map(t -> "cy"
-                                .equals(FacesContext.getCurrentInstance()
-                                        .getViewRoot()
-                                        .getLocale()
-                                        .getLanguage())
-                        ? t.nameCy()
-                        : t.nameEn())
+                .map(t -> ProblemsBacking.nameOf(
+                        t, FacesContext.getCurrentInstance().getViewRoot().getLocale()))
                 .orElse(id);
     }
 

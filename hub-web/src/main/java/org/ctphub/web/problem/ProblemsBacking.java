@@ -123,7 +123,8 @@ public class ProblemsBacking {
         return taxonomy.find(id).map(t -> nameOf(t, locale)).orElse(id);
     }
 
-    static String nameOf(Theme theme, Locale locale) {
+    /** A theme's name in the page's language. */
+    public static String nameOf(Theme theme, Locale locale) {
         return "cy".equals(locale.getLanguage()) ? theme.nameCy() : theme.nameEn();
     }
 
