@@ -52,6 +52,12 @@ public class PageRoutes extends HttpFilter {
 
     public static final String ID = "org.ctphub.route.id";
 
+    /** A solution's slug, in its partnership's workspace or in the library. */
+    public static final String SOLUTION = "org.ctphub.route.solution";
+
+    /** The partnership a library address names, e.g. {@code hulme-moss-side} in {@code /library/hulme-moss-side/events-calendar}. */
+    public static final String LIBRARY_PARTNERSHIP = "org.ctphub.route.library-partnership";
+
     private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
 
     @Override
@@ -67,6 +73,12 @@ public class PageRoutes extends HttpFilter {
                 }
                 if (pattern.contains("(?<id>")) {
                     request.setAttribute(ID, match.group("id"));
+                }
+                if (pattern.contains("(?<solution>")) {
+                    request.setAttribute(SOLUTION, match.group("solution"));
+                }
+                if (pattern.contains("(?<partnership>")) {
+                    request.setAttribute(LIBRARY_PARTNERSHIP, match.group("partnership"));
                 }
                 request.getRequestDispatcher(route.view()).forward(request, response);
                 return;
