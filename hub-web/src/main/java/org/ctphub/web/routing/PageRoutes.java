@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ctphub.web.library.PubliccodeServlet;
 
 /**
  * Serves pages at readable addresses ({@code /}, {@code /p/hulme-moss-side}) by forwarding to
@@ -21,6 +22,9 @@ public class PageRoutes extends HttpFilter {
     private record Route(Pattern path, String view) {}
 
     private static final String SLUG = "/p/[^/]+";
+
+    /** A solution in the library: {@code /library/{partnership}/{solution}}. */
+    private static final String LIBRARY_SOLUTION = "/library/(?<partnership>[^/]+)/(?<solution>[^/]+)";
 
     private static final List<Route> ROUTES = List.of(
             new Route(Pattern.compile("^/$"), "/index.xhtml"),
@@ -45,7 +49,13 @@ public class PageRoutes extends HttpFilter {
             new Route(
                     Pattern.compile("^" + SLUG + "/workspace/sessions/(?<id>[0-9]{1,18})/edit/?$"),
                     "/p/workspace/session-form.xhtml"),
-            new Route(Pattern.compile("^/admin/partnerships/?$"), "/admin/partnerships.xhtml"));
+            new Route(Pattern.compile("^/admin/partnerships/?$"), "/admin/partnerships.xhtml"),
+            new Route(Pattern.compile("^/library/?$"), "/library/index.xhtml"),
+            new Route(Pattern.compile("^" + LIBRARY_SOLUTION + "/?$"), "/library/solution.xhtml"),
+            new Route(
+                    Pattern.compile("^" + LIBRARY_SOLUTION + "/revisions/(?<id>[0-9]{1,9})/?$"),
+                    "/library/solution.xhtml"),
+            new Route(Pattern.compile("^" + LIBRARY_SOLUTION + "/publiccode\\.yml$"), PubliccodeServlet.PATH));
 
     /** Request attributes that carry the parts of a readable address a page needs, e.g. the problem's reference. */
     public static final String REFERENCE = "org.ctphub.route.ref";
