@@ -23,7 +23,11 @@ public class PageRoutes extends HttpFilter {
 
     private static final String SLUG = "/p/[^/]+";
 
-    /** A solution in the library: {@code /library/{partnership}/{solution}}. */
+    /**
+     * A solution in the library: {@code /library/{partnership}/{solution}}. The library's views live
+     * in {@code /library-views}: a folder named {@code library} would make the container redirect
+     * {@code /library} to {@code /library/} before any filter runs.
+     */
     private static final String LIBRARY_SOLUTION = "/library/(?<partnership>[^/]+)/(?<solution>[^/]+)";
 
     private static final List<Route> ROUTES = List.of(
@@ -50,11 +54,11 @@ public class PageRoutes extends HttpFilter {
                     Pattern.compile("^" + SLUG + "/workspace/sessions/(?<id>[0-9]{1,18})/edit/?$"),
                     "/p/workspace/session-form.xhtml"),
             new Route(Pattern.compile("^/admin/partnerships/?$"), "/admin/partnerships.xhtml"),
-            new Route(Pattern.compile("^/library/?$"), "/library/index.xhtml"),
-            new Route(Pattern.compile("^" + LIBRARY_SOLUTION + "/?$"), "/library/solution.xhtml"),
+            new Route(Pattern.compile("^/library/?$"), "/library-views/index.xhtml"),
+            new Route(Pattern.compile("^" + LIBRARY_SOLUTION + "/?$"), "/library-views/solution.xhtml"),
             new Route(
                     Pattern.compile("^" + LIBRARY_SOLUTION + "/revisions/(?<id>[0-9]{1,9})/?$"),
-                    "/library/solution.xhtml"),
+                    "/library-views/solution.xhtml"),
             new Route(Pattern.compile("^" + LIBRARY_SOLUTION + "/publiccode\\.yml$"), PubliccodeServlet.PATH));
 
     /** Request attributes that carry the parts of a readable address a page needs, e.g. the problem's reference. */
