@@ -63,7 +63,7 @@ public record SolutionConflictJson(
                 yourVersion,
                 now.version(),
                 now.updatedBy().name(),
-                now.updatedAt(),
+                SolutionViews.stored(now.updatedAt()),
                 current);
     }
 }

@@ -26,7 +26,7 @@ public record SolutionRevisionSummaryJson(
         return new SolutionRevisionSummaryJson(
                 revision.number(),
                 revision.fields().name(),
-                revision.publishedAt(),
+                SolutionViews.stored(revision.publishedAt()),
                 revision.publishedBy().name());
     }
 }

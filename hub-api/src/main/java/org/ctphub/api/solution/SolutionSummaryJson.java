@@ -69,7 +69,7 @@ public record SolutionSummaryJson(
                 ApiNames.of(fields.maturity()),
                 fields.themes(),
                 solution.isFork(),
-                solution.createdAt(),
-                solution.updatedAt());
+                SolutionViews.stored(solution.createdAt()),
+                SolutionViews.stored(solution.updatedAt()));
     }
 }

@@ -2,6 +2,8 @@ package org.ctphub.api.solution;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
 import org.ctphub.api.shared.ApiNames;
 import org.ctphub.api.shared.ThemeJson;
@@ -66,8 +68,8 @@ public class SolutionViews {
                         .map(SolutionField::inputName)
                         .toList(),
                 solution.isFork() ? fork(solution) : null,
-                solution.createdAt(),
-                solution.updatedAt(),
+                stored(solution.createdAt()),
+                stored(solution.updatedAt()),
                 solution.updatedBy().name(),
                 solution.version());
     }
@@ -77,7 +79,7 @@ public class SolutionViews {
         SolutionFields fields = revision.fields();
         return new SolutionRevisionJson(
                 revision.number(),
-                revision.publishedAt(),
+                stored(revision.publishedAt()),
                 revision.publishedBy().name(),
                 fields.name(),
                 fields.tagline(),
@@ -127,6 +129,14 @@ public class SolutionViews {
                 upstream.retired(),
                 fork.addressesProblem().map(Object::toString).orElse(null),
                 fork.adapted().orElse(null));
+    }
+
+    /**
+     * An instant as the database keeps it, to the microsecond: the answer to the request that made
+     * a change then says exactly what every later read says (a replayed fork request, say).
+     */
+    static Instant stored(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     private String html(String markdownText) {
