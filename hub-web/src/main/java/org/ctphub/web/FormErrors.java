@@ -21,28 +21,27 @@ public class FormErrors {
     /** One field's refusal: the input's client id (the link's target), its label, and the text. */
     public record Item(String clientId, String label, String text) {}
 
-    private List<Item> items;
-
+    /**
+     * Read afresh on every call: the page asks whether there are any while the form is still being
+     * decoded, before validation has added them.
+     */
     public List<Item> getItems() {
-        if (items == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            List<Item> found = new ArrayList<>();
-            Iterator<String> ids = faces.getClientIdsWithMessages();
-            while (ids.hasNext()) {
-                String id = ids.next();
-                if (id == null) {
-                    continue;
-                }
-                UIComponent input = faces.getViewRoot().findComponent(id);
-                Object label = input == null ? null : input.getAttributes().get("label");
-                for (FacesMessage message : faces.getMessageList(id)) {
-                    if (message.getSeverity() == FacesMessage.SEVERITY_ERROR) {
-                        found.add(new Item(id, label == null ? null : label.toString(), message.getSummary()));
-                    }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        List<Item> found = new ArrayList<>();
+        Iterator<String> ids = faces.getClientIdsWithMessages();
+        while (ids.hasNext()) {
+            String id = ids.next();
+            if (id == null) {
+                continue;
+            }
+            UIComponent input = faces.getViewRoot().findComponent(id);
+            Object label = input == null ? null : input.getAttributes().get("label");
+            for (FacesMessage message : faces.getMessageList(id)) {
+                if (message.getSeverity() == FacesMessage.SEVERITY_ERROR) {
+                    found.add(new Item(id, label == null ? null : label.toString(), message.getSummary()));
                 }
             }
-            items = found;
         }
-        return items;
+        return found;
     }
 }
