@@ -192,6 +192,48 @@ class SolutionPagesBrowserIT {
     }
 
     @Test
+    void theSecondOfTwoEditorsIsToldAndNothingIsOverwritten() {
+        String slug = Fixtures.uniqueSlug("tea");
+        browser.signInAt(HMS + "/new", DemoUsers.ADVISOR_HMS);
+        browser.type("solution:name", "Tea and tablets " + slug);
+        browser.type("solution:slug", slug);
+        browser.submit(By.id("solution:save"));
+
+        try (Browser other = Browser.start()) {
+            other.signInAt(HMS + "/" + slug + "/edit", DemoUsers.ADVISOR_NORTH);
+            browser.driver().get(Browser.url(HMS + "/" + slug + "/edit"));
+            browser.type("solution:tagline", "Tablets lent over a cup of tea");
+            browser.submit(By.id("solution:save"));
+
+            other.type("solution:name", "Tea, tablets and talk " + slug);
+            other.submit(By.id("solution:save"));
+            String refusal = other.text(By.cssSelector(".message-error"));
+            assertTrue(refusal.contains("Daniel Mensah"), "says who changed it: " + refusal);
+            assertEquals(
+                    "Tablets lent over a cup of tea",
+                    other.driver().findElement(By.id("solution:tagline")).getDomProperty("value"),
+                    "the form now shows the saved version");
+            String notSaved = other.text(By.id("not-saved"));
+            assertTrue(
+                    notSaved.contains("Name:") && notSaved.contains("Tea, tablets and talk " + slug),
+                    "what this editor wrote is still on screen: " + notSaved);
+            assertTrue(notSaved.contains("Tagline:"), "beside what was saved: " + notSaved);
+            assertFalse(notSaved.contains("Kind:"), "only fields that differ: " + notSaved);
+
+            // A button on a page shown before the change is refused the same way.
+            other.driver().get(Browser.url(HMS + "/" + slug));
+            browser.driver().get(Browser.url(HMS + "/" + slug + "/edit"));
+            browser.type("solution:tagline", "Tablets lent over tea, every Tuesday");
+            browser.submit(By.id("solution:save"));
+            other.submit(By.id("publish:submit"));
+            assertTrue(other.text(By.cssSelector(".message-error")).contains("Daniel Mensah changed this solution"));
+            assertEquals("Draft", other.text(By.id("status")), "nothing was published");
+        }
+        browser.driver().get(Browser.url(HMS + "/" + slug));
+        assertEquals("Tablets lent over tea, every Tuesday", browser.text(By.cssSelector("p.lead")));
+    }
+
+    @Test
     void anOrganiserReadsSolutionsButIsOfferedNoChange() {
         String slug = Fixtures.uniqueSlug("reading-room");
         browser.signInAt(HMS + "/new", DemoUsers.ADVISOR_HMS);

@@ -169,14 +169,18 @@ public class SolutionBacking {
     }
 
     public String publish() {
-        SolutionSlug slug = getSolution().slug();
+        if (getSolution() == null) {
+            Pages.notFound();
+            return null;
+        }
+        SolutionSlug slug = solution.slug();
         try {
             Solution published = workshop.publish(slug, version);
             Forms.doneAfterRedirect(Forms.text("solution.published", published.revision()));
             Pages.redirect(path());
         } catch (InvalidInputException e) {
             refreshed();
-            missing = solution.content().missingForPublication();
+            missing = getSolution() == null ? List.of() : solution.content().missingForPublication();
             if (missing.isEmpty()) {
                 Forms.error(e);
             }
@@ -188,6 +192,10 @@ public class SolutionBacking {
     }
 
     public String retire() {
+        if (getSolution() == null) {
+            Pages.notFound();
+            return null;
+        }
         try {
             workshop.retire(getSolution().slug(), version);
             Forms.doneAfterRedirect(Forms.text("solution.retired"));
@@ -200,6 +208,10 @@ public class SolutionBacking {
     }
 
     public String describeFork() {
+        if (getSolution() == null) {
+            Pages.notFound();
+            return null;
+        }
         String reference = typedReference == null || typedReference.isBlank() ? problemReference : typedReference;
         if (reference == null || reference.isBlank()) {
             Forms.errorOn(FORK_INPUTS.get("problem"), Forms.text("solution.fork.problem.required"));

@@ -200,11 +200,15 @@ public class SolutionFormBacking {
 
     public String save() {
         SolutionFields typed = fields();
+        Optional<SolutionSlug> editing = SolutionRoute.slug();
+        if (isEditing() && editing.isEmpty()) {
+            Pages.notFound();
+            return null;
+        }
         Solution saved;
         try {
             if (isEditing()) {
-                SolutionSlug editing = SolutionRoute.slug().orElseThrow();
-                saved = workshop.edit(editing, version, typed);
+                saved = workshop.edit(editing.get(), version, typed);
             } else {
                 String newSlug = slug == null || slug.isBlank() ? slugFrom(name) : slug.strip();
                 if (newSlug.isEmpty()) {
@@ -214,7 +218,7 @@ public class SolutionFormBacking {
                 saved = workshop.create(new NewSolution(newSlug, typed));
             }
         } catch (SolutionChangedException e) {
-            Solution current = workshop.get(SolutionRoute.slug().orElseThrow());
+            Solution current = workshop.get(editing.get());
             Forms.error(Forms.text("solution.conflict", current.updatedBy().name(), formats.when(current.updatedAt())));
             notSaved = words.rows(typed.changesTo(current.fields()), taxonomy());
             fill(current);

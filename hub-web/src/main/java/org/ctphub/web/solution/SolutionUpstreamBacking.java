@@ -163,6 +163,10 @@ public class SolutionUpstreamBacking {
     }
 
     private String decide(String field, UpstreamChoice choice) {
+        if (getReview() == null) {
+            Pages.notFound();
+            return null;
+        }
         SolutionField which;
         try {
             which = SolutionField.valueOf(field);
