@@ -45,6 +45,7 @@ class SolutionPagesBrowserIT {
         String slug = Fixtures.uniqueSlug("lunch-club");
         String name = "Lunch club board " + slug.substring(slug.lastIndexOf('-') + 1);
         browser.signInAt(HMS + "/new", DemoUsers.ADVISOR_HMS);
+        assertEveryInputIsLabelled(browser);
 
         // Mistakes are named on their fields and in the summary, and nothing is saved.
         browser.type("solution:name", name);
@@ -101,6 +102,7 @@ class SolutionPagesBrowserIT {
         try (Browser torbay = Browser.start()) {
             String forkForm = TORBAY + "/fork?from=hulme-moss-side/" + slug;
             torbay.signInAt(forkForm, DemoUsers.ADVISOR_TORBAY);
+            assertEveryInputIsLabelled(torbay);
             String upstream = torbay.text(By.id("upstream"));
             assertTrue(upstream.contains(name) && upstream.contains("revision 1"), upstream);
 
@@ -139,6 +141,7 @@ class SolutionPagesBrowserIT {
             assertEquals(problemLabel, torbay.text(By.id("fork-problem")));
             assertEquals("Runs from the harbour community centre", torbay.text(By.id("fork-adapted")));
             assertEquals("Draft", torbay.text(By.id("status")));
+            assertEveryInputIsLabelled(torbay);
 
             torbay.driver().get(Browser.url(TORBAY + "?sort=-created"));
             List<String> named = torbay.driver().findElements(By.cssSelector("li.solution h2 a")).stream()
@@ -379,6 +382,30 @@ class SolutionPagesBrowserIT {
         new Select(browser.driver().findElement(By.id("solution:connectivity")))
                 .selectByVisibleText("Works on a slow connection");
         browser.type("solution:adoptionGuide", "1. Print the board. 2. Ask the volunteers.");
+    }
+
+    /**
+     * Every input a person fills in has a label of its own ({@code label for}), and every group of
+     * checkboxes a legend: what a screen reader announces.
+     */
+    private static void assertEveryInputIsLabelled(Browser browser) {
+        for (WebElement input :
+                browser.driver().findElements(By.cssSelector("main input, main select, main textarea"))) {
+            String type = String.valueOf(input.getDomAttribute("type"));
+            if (List.of("hidden", "submit", "button").contains(type)) {
+                continue;
+            }
+            String id = input.getDomAttribute("id");
+            assertFalse(
+                    id == null
+                            || browser.driver()
+                                    .findElements(By.cssSelector("label[for='" + id + "']"))
+                                    .isEmpty(),
+                    "no label for " + id + " on " + browser.driver().getCurrentUrl());
+        }
+        for (WebElement group : browser.driver().findElements(By.cssSelector("main fieldset"))) {
+            assertFalse(group.findElements(By.tagName("legend")).isEmpty(), "a fieldset without a legend");
+        }
     }
 
     private static String change(Browser browser, String field) {
