@@ -24,6 +24,12 @@ public final class Forms {
                 .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message(refusal), null));
     }
 
+    /** Shows a message of the page's own on one input, e.g. a choice nobody made. */
+    public static void errorOn(String clientId, String message) {
+        FacesContext.getCurrentInstance()
+                .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    }
+
     /** Shows a refusal at the top of the form. */
     public static void error(HubException refusal) {
         error(message(refusal));

@@ -40,6 +40,24 @@ public final class Pages {
         return reference == null ? null : reference.toString();
     }
 
+    /** The solution's slug in the page's readable address ({@code /solutions/events-calendar}), or null. */
+    public static String routeSolution() {
+        return routeAttribute(PageRoutes.SOLUTION);
+    }
+
+    /** The partnership a library address names ({@code /library/hulme-moss-side/...}), or null. */
+    public static String routeLibraryPartnership() {
+        return routeAttribute(PageRoutes.LIBRARY_PARTNERSHIP);
+    }
+
+    private static String routeAttribute(String name) {
+        Object value = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestMap()
+                .get(name);
+        return value == null ? null : value.toString();
+    }
+
     /** Sends the browser on to another page of the hub (after a post, or a page that moved). */
     public static void redirect(String path) {
         FacesContext faces = FacesContext.getCurrentInstance();

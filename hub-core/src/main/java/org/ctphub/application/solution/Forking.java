@@ -238,6 +238,9 @@ public class Forking {
                 partnership.name(),
                 upstream.entry.slug().value(),
                 upstream.latest.fields().name(),
+                network.find(fork.id())
+                        .flatMap(NetworkSolution::forkedFromRevision)
+                        .orElse(upstream.base.number()),
                 upstream.changes(solutions.decisionsOf(fork, upstream.latest.number())));
     }
 

@@ -13,6 +13,8 @@ import org.ctphub.domain.solution.UpstreamChanges;
  * @param upstreamPartnershipName its partnership's name
  * @param upstreamSlug the upstream's slug there
  * @param upstreamName the name of the upstream's latest revision
+ * @param forkedFromRevision the upstream revision the fork was made from (it is now based on
+ *     {@code changes.baseRevision()}, which moves on as changes are adopted or skipped)
  * @param changes the fields changed between the fork's base and the upstream's latest revision
  */
 public record UpstreamReview(
@@ -22,6 +24,7 @@ public record UpstreamReview(
         String upstreamPartnershipName,
         String upstreamSlug,
         String upstreamName,
+        int forkedFromRevision,
         UpstreamChanges changes) {
 
     public UpstreamReview {

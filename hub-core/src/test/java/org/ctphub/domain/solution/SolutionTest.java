@@ -223,6 +223,12 @@ class SolutionTest {
                                 () -> SolutionContent.of(c.withThemes(List.of("weather")), HMS))
                         .field());
         assertThrows(InvalidInputException.class, () -> new SolutionSlug("Not A Slug"));
+        assertEquals(
+                "slug",
+                assertThrows(InvalidInputException.class, () -> new SolutionSlug("new"))
+                        .field());
+        assertThrows(InvalidInputException.class, () -> new SolutionSlug("fork"), "the workspace's fork form");
+        assertEquals("new-calendar", new SolutionSlug("new-calendar").value());
     }
 
     @Test

@@ -135,7 +135,7 @@ public class LibraryBacking {
     public List<Choice> getKindChoices() {
         List<Choice> choices = new ArrayList<>();
         for (SolutionKind k : SolutionKind.values()) {
-            choices.add(new Choice(LibraryQuery.inputName(k), Forms.text("library.kind." + k.name())));
+            choices.add(new Choice(LibraryQuery.inputName(k), Forms.text("solution.kind." + k.name())));
         }
         return choices;
     }
@@ -143,7 +143,7 @@ public class LibraryBacking {
     public List<Choice> getMaturityChoices() {
         List<Choice> choices = new ArrayList<>();
         for (Maturity m : Maturity.values()) {
-            choices.add(new Choice(LibraryQuery.inputName(m), Forms.text("library.maturity." + m.name())));
+            choices.add(new Choice(LibraryQuery.inputName(m), Forms.text("solution.maturity." + m.name())));
         }
         return choices;
     }
@@ -182,11 +182,11 @@ public class LibraryBacking {
     }
 
     public String kindLabel(SolutionKind k) {
-        return k == null ? "" : Forms.text("library.kind." + k.name());
+        return k == null ? "" : Forms.text("solution.kind." + k.name());
     }
 
     public String maturityLabel(Maturity m) {
-        return m == null ? "" : Forms.text("library.maturity." + m.name());
+        return m == null ? "" : Forms.text("solution.maturity." + m.name());
     }
 
     /** The query string of this list at another page, the filters kept. */

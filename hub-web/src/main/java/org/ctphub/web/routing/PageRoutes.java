@@ -30,6 +30,9 @@ public class PageRoutes extends HttpFilter {
      */
     private static final String LIBRARY_SOLUTION = "/library/(?<partnership>[^/]+)/(?<solution>[^/]+)";
 
+    /** A solution's slug in an address; {@code new} and {@code fork} are never one (see {@code SolutionSlug}). */
+    private static final String SOLUTION_SLUG = "(?<solution>[a-z0-9-]{2,64})";
+
     private static final List<Route> ROUTES = List.of(
             new Route(Pattern.compile("^/$"), "/index.xhtml"),
             new Route(Pattern.compile("^" + SLUG + "/?$"), "/p/partnership.xhtml"),
@@ -53,6 +56,21 @@ public class PageRoutes extends HttpFilter {
             new Route(
                     Pattern.compile("^" + SLUG + "/workspace/sessions/(?<id>[0-9]{1,18})/edit/?$"),
                     "/p/workspace/session-form.xhtml"),
+            new Route(Pattern.compile("^" + SLUG + "/workspace/solutions/?$"), "/p/workspace/solutions.xhtml"),
+            new Route(Pattern.compile("^" + SLUG + "/workspace/solutions/new/?$"), "/p/workspace/solution-form.xhtml"),
+            new Route(Pattern.compile("^" + SLUG + "/workspace/solutions/fork/?$"), "/p/workspace/solution-fork.xhtml"),
+            new Route(
+                    Pattern.compile("^" + SLUG + "/workspace/solutions/" + SOLUTION_SLUG + "/?$"),
+                    "/p/workspace/solution.xhtml"),
+            new Route(
+                    Pattern.compile("^" + SLUG + "/workspace/solutions/" + SOLUTION_SLUG + "/edit/?$"),
+                    "/p/workspace/solution-form.xhtml"),
+            new Route(
+                    Pattern.compile("^" + SLUG + "/workspace/solutions/" + SOLUTION_SLUG + "/upstream/?$"),
+                    "/p/workspace/solution-upstream.xhtml"),
+            new Route(
+                    Pattern.compile("^/library/(?<partnership>[a-z0-9-]{2,64})/" + SOLUTION_SLUG + "/fork/?$"),
+                    "/library-views/fork.xhtml"),
             new Route(Pattern.compile("^/admin/partnerships/?$"), "/admin/partnerships.xhtml"),
             new Route(Pattern.compile("^/library/?$"), "/library-views/index.xhtml"),
             new Route(Pattern.compile("^" + LIBRARY_SOLUTION + "/?$"), "/library-views/solution.xhtml"),

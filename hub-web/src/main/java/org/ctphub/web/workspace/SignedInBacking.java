@@ -30,6 +30,20 @@ public class SignedInBacking {
         return access.caller().has(Role.CENTRAL_TEAM);
     }
 
+    /**
+     * Whether the caller is a tech advisor of the partnership in the path: the one who may change
+     * its solutions, so pages offer the buttons for it to them only (the services check again).
+     */
+    public boolean isTechAdvisor() {
+        Caller caller = access.caller();
+        return caller.has(Role.TECH_ADVISOR)
+                && currentPartnership
+                        .find()
+                        .map(PartnershipRef::slug)
+                        .filter(caller::isMemberOf)
+                        .isPresent();
+    }
+
     /** The slug of the partnership in the path, or null on pages outside any partnership. */
     public String getPartnershipSlug() {
         return currentPartnership

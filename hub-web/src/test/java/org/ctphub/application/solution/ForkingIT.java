@@ -333,6 +333,7 @@ class ForkingIT {
                 skipped.changes().pending().stream().map(SolutionChange::field).toList());
         UpstreamReview settled = decide(b, bot, SolutionField.LANGUAGES, UpstreamChoice.ADOPT, skipped.forkVersion());
         assertEquals(2, settled.changes().baseRevision(), "every change decided: the fork follows revision 2");
+        assertEquals(1, settled.forkedFromRevision(), "it was still forked from revision 1");
         assertEquals(List.of(), settled.changes().changes());
 
         Solution moved = stories.as(advisor, b, () -> workshop.get(bot));
