@@ -240,6 +240,29 @@ class WorkspaceBrowserIT {
     }
 
     @Test
+    void aProblemsPageSuggestsSolutionsAndSaysWhoElseFacesItWithoutSmallCounts() {
+        browser.signInAt(PROBLEMS + "/HMS-0006", DemoUsers.ADVISOR_HMS);
+        String suggestions = browser.text(By.id("suggested-solutions"));
+        assertTrue(suggestions.contains("Safe Check-in"), "filed under migration too: " + suggestions);
+        assertFalse(
+                browser.driver()
+                        .findElements(
+                                By.cssSelector("#suggested-solutions a[href='/library/merthyr-tydfil/safe-check-in']"))
+                        .isEmpty(),
+                "each suggestion links to its library page");
+        // Torbay (TOR-0005), Merthyr (MTY-0005) and Govan (GOV-0003) share a theme and show it to the network.
+        assertTrue(
+                browser.text(By.id("similar-elsewhere"))
+                        .matches("([3-9]|[1-9][0-9]+) other partnerships have logged a similar problem.*"),
+                browser.text(By.id("similar-elsewhere")));
+
+        browser.driver().get(Browser.url(PROBLEMS + "/HMS-0005"));
+        // Govan's GOV-0004 shares its themes but stays inside Govan: not counted, and no count under 3 is told.
+        assertTrue(browser.text(By.id("similar-elsewhere")).startsWith("Fewer than 3 other partnerships"));
+        assertTrue(browser.text(By.id("suggested-solutions")).contains("Meals Tonight"), "filed under young people");
+    }
+
+    @Test
     void oneSearchBoxFindsProblemsAndSessionsWhateverIsTyped() {
         browser.signInAt("p/hulme-moss-side/workspace", DemoUsers.ORGANISER_HMS);
         browser.type("nav-q", "older residents");
