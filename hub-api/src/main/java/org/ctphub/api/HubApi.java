@@ -22,7 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         version = "1",
                         description =
                                 "The hub of a network of Community Technology Partnerships: partnerships, their problem "
-                                        + "registers and co-design sessions. Paths under /v1/partnerships/{slug} work in that "
+                                        + "registers, co-design sessions and solutions, and forks of each other's "
+                                        + "solutions. Paths under /v1/partnerships/{slug} work in that "
                                         + "partnership only. Reads need no token and show what is public; with a bearer token "
                                         + "from the hub's Keycloak realm a caller reads and does what their role and "
                                         + "partnerships allow. Every error is RFC 9457 problem details "

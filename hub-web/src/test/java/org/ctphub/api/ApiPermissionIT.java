@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ctphub.testing.ApiSolutions;
 import org.ctphub.testing.Fixtures;
 import org.ctphub.testing.Http;
 import org.ctphub.testing.KeycloakAdmin;
@@ -488,6 +489,132 @@ class ApiPermissionIT {
                 .body();
         assertTrue(torbaySearch.contains(network.substring(network.lastIndexOf('/') + 1)), torbaySearch);
         assertFalse(torbaySearch.contains(own.substring(own.lastIndexOf('/') + 1)), torbaySearch);
+    }
+
+    /**
+     * A's workspace solutions, drafts and all, are its members' and the central team's to read and
+     * its tech advisors' to change; to a member of another partnership the whole workspace does not
+     * exist (404), whatever is asked of it.
+     */
+    @Test
+    void everySolutionEndpointAnswersEachCallerByRoleAndMembership() throws Exception {
+        String a = "hulme-moss-side";
+        String solutions = ApiSolutions.solutions(a);
+        String draft = ApiSolutions.uniqueSlug("matrix-draft");
+        ApiSolutions.draft(a, "advisor-hms", draft);
+        String published = ApiSolutions.uniqueSlug("matrix-published");
+        ApiSolutions.published(a, "advisor-hms", published);
+
+        expect("GET", solutions, null, 401, 200, 200, 404, 200);
+        expect("GET", solutions + "?status=draft,published&sort=-name&page=0&size=5", null, 401, 200, 200, 404, 200);
+        expect("GET", solutions + "?status=sold", null, 401, 400, 400, 404, 400);
+        expect("GET", solutions + "/" + draft, null, 401, 200, 200, 404, 200);
+        expect("GET", solutions + "/" + published + "/revisions", null, 401, 200, 200, 404, 200);
+        expect("GET", solutions + "/" + published + "/revisions/1", null, 401, 200, 200, 404, 200);
+        String created = ApiSolutions.uniqueSlug("matrix-new");
+        expect(
+                "POST",
+                solutions,
+                "{\"slug\":\"" + created + "\",\"name\":\"Made for the matrix\"}",
+                401,
+                403,
+                201,
+                404,
+                403);
+
+        String draftPath = solutions + "/" + draft;
+        expect("PATCH", draftPath, versionedSolution(draftPath, "\"tagline\":\"Patched\""), 401, 403, 200, 404, 403);
+        expect("PUT", draftPath, versionedSolution(draftPath, "\"name\":\"Replaced\""), 401, 403, 200, 404, 403);
+        String toPublish = ApiSolutions.uniqueSlug("matrix-publish");
+        ApiSolutions.draft(a, "advisor-hms", toPublish);
+        String publishPath = solutions + "/" + toPublish;
+        expect("POST", publishPath + "/publish", versionedSolution(publishPath, null), 401, 403, 200, 404, 403);
+        String publishedPath = solutions + "/" + published;
+        expect("POST", publishedPath + "/retire", versionedSolution(publishedPath, null), 401, 403, 200, 404, 403);
+
+        // Forks: of a solution torbay published, into A; then torbay changes two fields and publishes again.
+        String upstream = ApiSolutions.uniqueSlug("matrix-upstream");
+        JsonObject upstreamSolution = ApiSolutions.published("torbay", "advisor-torbay", upstream);
+        expect(
+                "POST",
+                "/api/v1/partnerships/" + a + "/forks",
+                ApiSolutions.forkBody("torbay", upstream, "HMS-0001"),
+                401,
+                403,
+                201,
+                404,
+                403);
+        String forkPath = solutions + "/" + upstream;
+        JsonObject changed = ApiSolutions.patch(
+                "torbay",
+                "advisor-torbay",
+                upstream,
+                ApiSolutions.version(upstreamSolution),
+                "\"tagline\":\"New upstream tagline\",\"hosting\":\"Any shared hosting\"");
+        ApiSolutions.publish("torbay", "advisor-torbay", upstream, ApiSolutions.version(changed));
+        expect(
+                "PUT",
+                forkPath + "/fork-details",
+                versionedSolution(forkPath, "\"problem\":\"HMS-0002\",\"adapted\":\"Bigger print\""),
+                401,
+                403,
+                200,
+                404,
+                403);
+        expect("GET", forkPath + "/upstream", null, 401, 200, 200, 404, 200);
+        expect(
+                "POST",
+                forkPath + "/upstream/tagline/adopt",
+                versionedSolution(forkPath, null),
+                401,
+                403,
+                200,
+                404,
+                403);
+        expect("POST", forkPath + "/upstream/hosting/skip", versionedSolution(forkPath, null), 401, 403, 200, 404, 403);
+    }
+
+    @Test
+    void anotherPartnershipsSolutionAnswersExactlyLikeAMissingOne() throws Exception {
+        String a = "hulme-moss-side";
+        String draft = ApiSolutions.uniqueSlug("kept-inside");
+        long created = ApiSolutions.version(ApiSolutions.draft(a, "advisor-hms", draft));
+        String own = ApiSolutions.solution(a, draft);
+        String missing = ApiSolutions.solution(a, "no-such-solution");
+        String torbay = Tokens.bearer("advisor-torbay");
+        String version = "{\"version\":" + created + "}";
+        for (String[] request : List.of(
+                new String[] {"GET", "", null},
+                new String[] {"PATCH", "", "{\"tagline\":\"Mine now\",\"version\":" + created + "}"},
+                new String[] {"PUT", "", "{\"name\":\"Mine now\",\"version\":" + created + "}"},
+                new String[] {"PUT", "/fork-details", "{\"problem\":\"HMS-0001\",\"version\":" + created + "}"},
+                new String[] {"POST", "/publish", version},
+                new String[] {"POST", "/retire", version},
+                new String[] {"GET", "/revisions", null},
+                new String[] {"GET", "/revisions/1", null},
+                new String[] {"GET", "/upstream", null},
+                new String[] {"POST", "/upstream/tagline/adopt", version},
+                new String[] {"POST", "/upstream/tagline/skip", version})) {
+            HttpResponse<String> others = Http.send(request[0], own + request[1], request[2], "Authorization", torbay);
+            HttpResponse<String> none =
+                    Http.send(request[0], missing + request[1], request[2], "Authorization", torbay);
+            assertEquals(404, others.statusCode(), request[0] + request[1] + ": " + others.body());
+            assertEquals(
+                    none.body(), others.body(), request[0] + request[1] + " answers exactly like a missing solution");
+            assertFalse(others.body().contains(draft), others.body());
+        }
+        HttpResponse<String> read = Http.get(own, "Authorization", Tokens.bearer("advisor-hms"));
+        assertEquals(200, read.statusCode(), read.body());
+        assertEquals(
+                created, Http.<JsonObject>json(read).getJsonNumber("version").longValue(), "nothing was changed");
+    }
+
+    /** A JSON body with the solution's current version as its advisor read it, and the given members if any. */
+    private static String versionedSolution(String solution, String members) throws Exception {
+        HttpResponse<String> read = Http.get(solution, "Authorization", Tokens.bearer("advisor-hms"));
+        assertEquals(200, read.statusCode(), read.body());
+        String version = "\"version\":" + Http.<JsonObject>json(read).getJsonNumber("version");
+        return "{" + (members == null ? "" : members + ",") + version + "}";
     }
 
     private static String raiseAs(String bearer, String title, String visibility) throws Exception {

@@ -60,6 +60,15 @@ import org.ctphub.domain.session.SessionSort;
 import org.ctphub.domain.shared.InvalidInputException;
 import org.ctphub.domain.shared.PageRequest;
 import org.ctphub.domain.shared.Visibility;
+import org.ctphub.domain.solution.AccessibilityStatus;
+import org.ctphub.domain.solution.Connectivity;
+import org.ctphub.domain.solution.Maturity;
+import org.ctphub.domain.solution.PersonalData;
+import org.ctphub.domain.solution.SolutionKind;
+import org.ctphub.domain.solution.SolutionSort;
+import org.ctphub.domain.solution.SolutionStatus;
+import org.ctphub.domain.solution.UpstreamChoice;
+import org.ctphub.testing.ApiSolutions;
 import org.ctphub.testing.DemoUsers;
 import org.ctphub.testing.Http;
 import org.ctphub.testing.Tokens;
@@ -82,16 +91,32 @@ class OpenApiIT {
     private static final Pattern TEMPLATE = Pattern.compile("\\{(\\w+)}");
 
     /** The error shapes an operation may document: problem details, or an extension of them. */
-    private static final Set<String> ERROR_SCHEMAS = Set.of("ProblemDetails", "ProblemConflictJson");
+    private static final Set<String> ERROR_SCHEMAS =
+            Set.of("ProblemDetails", "ProblemConflictJson", "SolutionConflictJson");
 
     /** Components the filter derives from {@code PageJson} or writes as lists: name to item. */
-    private static final Map<String, String> PAGES =
-            Map.of("ProblemSummaryPage", "ProblemSummaryJson", "SessionSummaryPage", "SessionSummaryJson");
+    private static final Map<String, String> PAGES = Map.of(
+            "ProblemSummaryPage",
+            "ProblemSummaryJson",
+            "SessionSummaryPage",
+            "SessionSummaryJson",
+            "SolutionSummaryPage",
+            "SolutionSummaryJson");
 
     private static final Map<String, String> LISTS = Map.of(
-            "PartnershipList", "PartnershipJson", "MemberList", "MemberJson", "FieldChangeList", "FieldChangeJson");
+            "PartnershipList",
+            "PartnershipJson",
+            "MemberList",
+            "MemberJson",
+            "FieldChangeList",
+            "FieldChangeJson",
+            "SolutionRevisionList",
+            "SolutionRevisionSummaryJson");
 
-    /** Text members and parameters that carry an enum value, by name, as the API names them. */
+    /**
+     * Text members and parameters that carry an enum value, as the API names them: by name, or by
+     * schema and name ({@code SolutionJson.kind}), or by operation and parameter ({@code listSolutions.status}).
+     */
     private static final Map<String, Class<? extends Enum<?>>> ENUMS = Map.ofEntries(
             Map.entry("status", ProblemStatus.class),
             Map.entry("nextStatuses", ProblemStatus.class),
@@ -104,7 +129,20 @@ class OpenApiIT {
             Map.entry("nation", Nation.class),
             Map.entry("englishRegion", EnglishRegion.class),
             Map.entry("roles", Role.class),
-            Map.entry("PartnershipJson.status", PartnershipStatus.class));
+            Map.entry("PartnershipJson.status", PartnershipStatus.class),
+            Map.entry("SolutionJson.status", SolutionStatus.class),
+            Map.entry("SolutionSummaryJson.status", SolutionStatus.class),
+            Map.entry("listSolutions.status", SolutionStatus.class),
+            Map.entry("SolutionJson.kind", SolutionKind.class),
+            Map.entry("SolutionSummaryJson.kind", SolutionKind.class),
+            Map.entry("SolutionRevisionJson.kind", SolutionKind.class),
+            Map.entry("NewSolutionJson.kind", SolutionKind.class),
+            Map.entry("SolutionEditJson.kind", SolutionKind.class),
+            Map.entry("maturity", Maturity.class),
+            Map.entry("personalData", PersonalData.class),
+            Map.entry("accessibility", AccessibilityStatus.class),
+            Map.entry("connectivity", Connectivity.class),
+            Map.entry("decision", UpstreamChoice.class));
 
     private static JsonObject document;
     private static JsonObject schemas;
@@ -287,11 +325,12 @@ class OpenApiIT {
                 checked += assertEnum(name + "." + property, property, properties.getJsonObject(property));
             }
         }
-        for (Map.Entry<String, JsonObject> entry : operations().entrySet()) {
-            for (JsonObject parameter : parameters(entry.getValue())) {
+        for (JsonObject operation : operations().values()) {
+            for (JsonObject parameter : parameters(operation)) {
                 String name = parameter.getString("name");
                 if (!name.equals("sort")) {
-                    checked += assertEnum(entry.getKey() + " " + name, name, parameter.getJsonObject("schema"));
+                    checked += assertEnum(
+                            operation.getString("operationId") + "." + name, name, parameter.getJsonObject("schema"));
                 }
             }
         }
@@ -346,6 +385,12 @@ class OpenApiIT {
         for (String sort : strings(parameter("get /api/v1/partnerships/{slug}/sessions", "sort"), "enum")) {
             SessionSort.parse(sort);
         }
+        assertEquals(
+                sortValues(Arrays.stream(SolutionSort.Key.values()).map(Enum::name)),
+                Set.copyOf(strings(parameter("get /api/v1/partnerships/{slug}/solutions", "sort"), "enum")));
+        for (String sort : strings(parameter("get /api/v1/partnerships/{slug}/solutions", "sort"), "enum")) {
+            SolutionSort.parse(sort);
+        }
         try {
             ProblemSort.parse("-nonsense");
             fail("an unlisted sort key is refused");
@@ -356,7 +401,7 @@ class OpenApiIT {
 
     @Test
     void pagingParametersHaveTheBoundsTheServerEnforces() {
-        for (String list : List.of("problems", "sessions")) {
+        for (String list : List.of("problems", "sessions", "solutions")) {
             String key = "get /api/v1/partnerships/{slug}/" + list;
             JsonObject page = parameter(key, "page");
             assertEquals("integer", page.getString("type"), key);
@@ -386,6 +431,40 @@ class OpenApiIT {
         }
         assertAnswerConforms("searchPartnership", hms + "/search?q=food", bearer);
         assertAnswerConforms("listProblems", hms + "/problems", null);
+
+        // Solutions: one of torbay's, forked into hulme-moss-side, then changed and published again upstream.
+        String slug = ApiSolutions.uniqueSlug("openapi");
+        String torbay = Tokens.bearer(DemoUsers.ADVISOR_TORBAY);
+        JsonObject upstream = ApiSolutions.published("torbay", DemoUsers.ADVISOR_TORBAY, slug);
+        String fork = ApiSolutions.forked("hulme-moss-side", DemoUsers.ADVISOR_HMS, "torbay", slug, "HMS-0001")
+                .getString("slug");
+        JsonObject changed = ApiSolutions.patch(
+                "torbay",
+                DemoUsers.ADVISOR_TORBAY,
+                slug,
+                ApiSolutions.version(upstream),
+                "\"tagline\":\"Changed upstream\",\"maturity\":\"in-use\",\"languages\":[\"en\"]");
+        ApiSolutions.publish("torbay", DemoUsers.ADVISOR_TORBAY, slug, ApiSolutions.version(changed));
+        JsonObject solutions = assertAnswerConforms("listSolutions", hms + "/solutions?size=100", bearer);
+        for (JsonObject solution : solutions.getJsonArray("items").getValuesAs(JsonObject.class)) {
+            assertAnswerConforms("getSolution", hms + "/solutions/" + solution.getString("slug"), bearer);
+        }
+        JsonObject forked = assertAnswerConforms("getSolution", hms + "/solutions/" + fork, bearer);
+        assertEquals(slug, forked.getJsonObject("fork").getString("upstreamSolution"));
+        JsonObject changes =
+                assertAnswerConforms("getUpstreamChanges", hms + "/solutions/" + fork + "/upstream", bearer);
+        assertEquals(3, changes.getJsonArray("changes").size(), changes.toString());
+        String revisions = "/api/v1/partnerships/torbay/solutions/" + slug + "/revisions";
+        assertAnswerConforms("listSolutionRevisions", revisions, torbay);
+        assertAnswerConforms("getSolutionRevision", revisions + "/1", torbay);
+        HttpResponse<String> stale = Http.send(
+                "PATCH",
+                "/api/v1/partnerships/torbay/solutions/" + slug,
+                "{\"tagline\":\"Too late\",\"version\":" + ApiSolutions.version(upstream) + "}",
+                "Authorization",
+                torbay);
+        assertEquals(409, stale.statusCode(), stale.body());
+        assertConforms("a 409", Http.json(stale), schemas.getJsonObject("SolutionConflictJson"));
 
         HttpResponse<String> refused = Http.get(hms + "/problems?sort=nonsense");
         assertEquals(400, refused.statusCode());

@@ -19,11 +19,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 
 /**
- * Searching is limited per caller, through the API and on pages alike. The shared hub runs with the
- * search limit failsafe gives it: a burst no other test comes near, refilled slowly, so that a
- * limit reached stays reached while a test looks at it. Each test here searches as a demo user no
- * other test searches as ({@link DemoUsers#ADVISOR_GOVAN}, {@link DemoUsers#ORGANISER_TORBAY}), so
- * only these callers reach the limit, in whatever order the tests run.
+ * Searching is limited per caller, through the API and on pages alike, and so is forking. The
+ * shared hub runs with the limits failsafe gives it: bursts no other test comes near, refilled
+ * slowly, so that a limit reached stays reached while a test looks at it. Each test here searches
+ * or forks as a demo user no other test searches or forks as ({@link DemoUsers#ADVISOR_GOVAN},
+ * {@link DemoUsers#ORGANISER_TORBAY}), so only these callers reach the limit, in whatever order
+ * the tests run.
  */
 class RateLimitIT {
 
@@ -97,6 +98,40 @@ class RateLimitIT {
                 Http.get(SEARCH, "Authorization", bearer, "X-Forwarded-For", "198.51.100.23")
                         .statusCode(),
                 "no header makes a signed-in caller someone else");
+    }
+
+    @Test
+    void forksAreLimitedPerCallerApartFromSearches() throws Exception {
+        int burst = Integer.parseInt(TestHub.env("CTPHUB_RATE_LIMIT_FORK_BURST"));
+        String bearer = Tokens.bearer(DemoUsers.ORGANISER_TORBAY);
+        String forks = "/api/v1/partnerships/torbay/forks";
+        String body = "{\"upstreamPartnership\":\"hulme-moss-side\",\"upstreamSolution\":\"no-such-solution\","
+                + "\"problem\":\"TOR-0001\"}";
+
+        // An organiser may not fork (403), but every request counts, before the hub looks at it.
+        int refusedByRole = 0;
+        HttpResponse<String> limited = null;
+        while (limited == null && refusedByRole <= 2 * burst) {
+            HttpResponse<String> response = Http.send("POST", forks, body, "Authorization", bearer);
+            if (response.statusCode() == 429) {
+                limited = response;
+            } else {
+                assertEquals(403, response.statusCode(), response.body());
+                refusedByRole++;
+            }
+        }
+        assertNotNull(limited, "still answered after " + refusedByRole + " fork requests");
+        assertTrue(refusedByRole >= burst, "the whole burst of " + burst + " is answered first, not " + refusedByRole);
+        assertTrue(
+                limited.headers().firstValue("Retry-After").isPresent(),
+                limited.headers().toString());
+        assertTrue(Http.<JsonObject>json(limited).getString("detail").startsWith("Too many forks"), limited.body());
+
+        // The limit is on forks alone: the same caller still reads.
+        assertEquals(
+                200,
+                Http.get("/api/v1/partnerships/torbay/problems", "Authorization", bearer)
+                        .statusCode());
     }
 
     @Test

@@ -34,8 +34,8 @@ public final class DemoUsers {
     public static final String ORGANISER_HMS = "organiser-hms";
 
     /**
-     * Organiser of torbay. {@code RateLimitIT} uses up this user's searches on purpose: search as
-     * someone else, or a test run together with it may be refused with 429.
+     * Organiser of torbay. {@code RateLimitIT} uses up this user's searches and forks on purpose:
+     * search or fork as someone else, or a test run together with it may be refused with 429.
      */
     public static final String ORGANISER_TORBAY = "organiser-torbay";
 

@@ -28,12 +28,24 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
 public class OpenApiFilter implements OASFilter {
 
     /** Pages of a list: {@code PageJson} with its items typed; Payara cannot follow the type argument. */
-    static final Map<String, String> PAGES =
-            Map.of("ProblemSummaryPage", "ProblemSummaryJson", "SessionSummaryPage", "SessionSummaryJson");
+    static final Map<String, String> PAGES = Map.of(
+            "ProblemSummaryPage",
+            "ProblemSummaryJson",
+            "SessionSummaryPage",
+            "SessionSummaryJson",
+            "SolutionSummaryPage",
+            "SolutionSummaryJson");
 
     /** Plain lists, which Payara can only describe as an array of anonymous copies. */
     static final Map<String, String> LISTS = Map.of(
-            "PartnershipList", "PartnershipJson", "MemberList", "MemberJson", "FieldChangeList", "FieldChangeJson");
+            "PartnershipList",
+            "PartnershipJson",
+            "MemberList",
+            "MemberJson",
+            "FieldChangeList",
+            "FieldChangeJson",
+            "SolutionRevisionList",
+            "SolutionRevisionSummaryJson");
 
     private static final String PAGE = "PageJson";
     private static final String SCHEMAS = "#/components/schemas/";

@@ -4,6 +4,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.ctphub.api.shared.ThemeJson;
 import org.ctphub.domain.problem.GroupsAffected;
 import org.ctphub.domain.problem.Problem;
 import org.ctphub.domain.problem.ProblemStatusChange;
@@ -119,16 +120,6 @@ public record ProblemJson(
 
         @Schema(description = "Send it back with an edit or a status change; also the ETag")
         long version) {
-
-    /** A theme of the partnership's taxonomy, named in English and Welsh (absent if the taxonomy lost it). */
-    @JsonbPropertyOrder({"id", "en", "cy"})
-    @Schema(description = "A theme of the partnership's taxonomy", requiredProperties = "id")
-    public record ThemeJson(
-            @Schema(description = "The theme's id in the taxonomy")
-            String id,
-
-            @Schema(description = "Its name in English") String en,
-            @Schema(description = "Its name in Welsh") String cy) {}
 
     /** One step of the history; {@code from} is absent for the first, {@code by} outside the partnership. */
     @JsonbPropertyOrder({"from", "to", "why", "by", "at"})

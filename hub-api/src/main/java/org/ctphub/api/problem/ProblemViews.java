@@ -3,8 +3,8 @@ package org.ctphub.api.problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Optional;
 import org.ctphub.api.shared.ApiNames;
+import org.ctphub.api.shared.ThemeJson;
 import org.ctphub.application.problem.ProblemRegister;
 import org.ctphub.application.security.Access;
 import org.ctphub.application.session.SessionFilter;
@@ -12,7 +12,6 @@ import org.ctphub.application.session.SessionLog;
 import org.ctphub.application.tenancy.CurrentPartnership;
 import org.ctphub.application.text.Markdown;
 import org.ctphub.domain.partnership.Taxonomy;
-import org.ctphub.domain.partnership.Theme;
 import org.ctphub.domain.problem.EvidenceItem;
 import org.ctphub.domain.problem.Problem;
 import org.ctphub.domain.problem.ProblemStatusChange;
@@ -49,7 +48,7 @@ public class ProblemViews {
                 problem.summary(),
                 description,
                 description == null ? null : markdown.toHtml(description),
-                problem.themes().stream().map(id -> theme(taxonomy, id)).toList(),
+                problem.themes().stream().map(id -> ThemeJson.of(taxonomy, id)).toList(),
                 problem.groupsAffected(),
                 problem.place().orElse(null),
                 problem.wardCode().map(Object::toString).orElse(null),
@@ -85,14 +84,6 @@ public class ProblemViews {
                 .stream()
                 .map(s -> new ProblemJson.SessionLinkJson(s.id(), s.title(), s.date()))
                 .toList();
-    }
-
-    private static ProblemJson.ThemeJson theme(Taxonomy taxonomy, String id) {
-        Optional<Theme> theme = taxonomy.find(id);
-        return new ProblemJson.ThemeJson(
-                id,
-                theme.map(Theme::nameEn).orElse(null),
-                theme.map(Theme::nameCy).orElse(null));
     }
 
     private static ProblemJson.StatusChangeJson step(ProblemStatusChange change, boolean showNames) {

@@ -10,6 +10,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.Response.Status;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ public final class JsonFields {
             return null;
         }
         if (value instanceof JsonString string) {
-            return string.getString();
+            return wellFormed(name, string.getString());
         }
         return fail(name, name + " must be text");
     }
@@ -97,6 +98,9 @@ public final class JsonFields {
             for (JsonValue item : array) {
                 if (!(item instanceof JsonString string)) {
                     return fail(name, name + " must be a list of text, e.g. [\"a\", \"b\"]");
+                }
+                if (wellFormed(name, string.getString()) == null) {
+                    return null;
                 }
                 texts.add(string.getString());
             }
@@ -178,6 +182,17 @@ public final class JsonFields {
     private JsonValue value(String name) {
         JsonValue value = object.get(name);
         return value == null || value.getValueType() == JsonValue.ValueType.NULL ? null : value;
+    }
+
+    /**
+     * The text, if it is well-formed Unicode: a lone surrogate (JSON allows {@code "\\ud800"})
+     * could not be stored as it was sent.
+     */
+    private String wellFormed(String name, String text) {
+        if (StandardCharsets.UTF_8.newEncoder().canEncode(text)) {
+            return text;
+        }
+        return fail(name, Refusal.of("input.unicode", Refusal.field(name)).inEnglish());
     }
 
     private <T> T fail(String name, String message) {

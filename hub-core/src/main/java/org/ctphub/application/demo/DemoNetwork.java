@@ -31,8 +31,9 @@ import org.ctphub.domain.partnership.PartnershipStatus;
 import org.ctphub.domain.shared.Visibility;
 
 /**
- * Seeds the demo network from {@code demo-network.json}. Seeding is idempotent: a partnership
- * that exists is left as it is, and its problems are only added while it has none, so a restart,
+ * Seeds the demo network from {@code demo-network.json}, then its library ({@link DemoSolutions}).
+ * Seeding is idempotent: a partnership that exists is left as it is, its problems are only added
+ * while it has none, and each solution, fork or revision only while it is missing, so a restart,
  * or a start interrupted half way, never duplicates anything.
  */
 @ApplicationScoped
@@ -56,6 +57,9 @@ public class DemoNetwork {
     @Inject
     DemoWorkspaces workspaces;
 
+    @Inject
+    DemoSolutions solutions;
+
     @ActivateRequestContext
     public void seed() {
         JsonObject network = read();
@@ -65,7 +69,9 @@ public class DemoNetwork {
                 added++;
             }
         }
-        LOG.info("Demo network seeded: " + added + " partnerships added, the rest already present");
+        int solutionSteps = solutions.seed();
+        LOG.info("Demo network seeded: " + added + " partnerships added, the rest already present; " + solutionSteps
+                + " steps of the demo library taken, the rest already done");
     }
 
     private boolean seedPartnership(JsonObject json) {

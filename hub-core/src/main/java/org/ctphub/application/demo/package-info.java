@@ -1,2 +1,5 @@
-/** The demo network a local run starts with: partnerships and their problems, seeded idempotently. */
+/**
+ * The demo network a local run starts with: partnerships, their problems and sessions, and the
+ * solutions and forks of its library, seeded idempotently through the same use cases as people use.
+ */
 package org.ctphub.application.demo;

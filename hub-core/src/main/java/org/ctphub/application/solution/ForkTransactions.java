@@ -83,8 +83,8 @@ public class ForkTransactions {
      * anything else.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Solution attempt(ForkRequest request) {
-        return auditing.attempt(ACTION, target(request), () -> forkOrFind(request), ForkTransactions::ref);
+    public ForkOutcome attempt(ForkRequest request) {
+        return auditing.attempt(ACTION, target(request), () -> forkOrFind(request), outcome -> ref(outcome.fork()));
     }
 
     /**
@@ -104,13 +104,13 @@ public class ForkTransactions {
         }
     }
 
-    private Solution forkOrFind(ForkRequest request) {
+    private ForkOutcome forkOrFind(ForkRequest request) {
         Actor actor = advisor();
         Optional<ForkRequestKey> key = key(request);
         NetworkSolution upstream = upstreamOf(request);
         Optional<Solution> existing = existingFork(request, upstream);
         if (existing.isPresent()) {
-            return existing.get();
+            return new ForkOutcome(existing.get(), false);
         }
         if (upstream.status() == SolutionStatus.RETIRED) {
             throw new ConflictException(Refusal.of("solution.fork.retired"));
@@ -136,7 +136,7 @@ public class ForkTransactions {
         key.ifPresent(fork::madeByRequest);
         solutions.add(fork);
         network.add(NetworkSolution.forked(here.id(), fork, revision, now));
-        return fork;
+        return new ForkOutcome(fork, true);
     }
 
     /**

@@ -107,6 +107,15 @@ public class Forking {
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Solution fork(@NotNull ForkRequest request) {
+        return forkOrFind(request).fork();
+    }
+
+    /**
+     * Like {@link #fork}, and says whether this request made the fork or found the one an earlier
+     * or simultaneous identical request made.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public ForkOutcome forkOrFind(@NotNull ForkRequest request) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transactions.attempt(request);
@@ -116,7 +125,7 @@ public class Forking {
                 }
                 Optional<Solution> made = transactions.madeBy(request);
                 if (made.isPresent()) {
-                    return made.get();
+                    return new ForkOutcome(made.get(), false);
                 }
                 LOG.log(Level.FINE, "A fork request met a concurrent change that made no fork for it", failure);
                 if (attempt == MAX_ATTEMPTS) {
@@ -188,6 +197,33 @@ public class Forking {
                     return review(fork);
                 },
                 review -> review.forkSlug() + "/upstream/" + field.inputName());
+    }
+
+    /**
+     * Where one of this partnership's solutions was forked from, as the network's index knows it;
+     * empty for a solution that is not a fork. For the partnership's members and the central team.
+     */
+    public Optional<UpstreamRef> upstreamOf(@NotNull SolutionSlug slug) {
+        requireReader();
+        Optional<Long> upstreamId = solutions
+                .findBySlug(slug)
+                .orElseThrow(SolutionNotFoundException::new)
+                .upstreamSolutionId();
+        if (upstreamId.isEmpty()) {
+            return Optional.empty();
+        }
+        NetworkSolution entry = network.find(upstreamId.get())
+                .orElseThrow(() -> new IllegalStateException("a fork's upstream is in the network's index"));
+        Partnership partnership = partnerships
+                .find(entry.partnershipId())
+                .orElseThrow(() -> new IllegalStateException("the upstream's partnership exists"));
+        return Optional.of(new UpstreamRef(
+                partnership.slug().value(),
+                partnership.name(),
+                entry.slug().value(),
+                entry.name().orElse(null),
+                entry.latestRevision(),
+                entry.status() == SolutionStatus.RETIRED));
     }
 
     private UpstreamReview review(Solution fork) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.ctphub.application.partnership.PartnershipTemplates;
 import org.ctphub.application.security.Access;
 import org.ctphub.application.security.Caller;
@@ -104,11 +105,21 @@ public class SolutionWorkshop {
      * A published solution's library page changes only when it is published again.
      */
     public Solution edit(@NotNull SolutionSlug slug, long expectedVersion, @NotNull SolutionFields fields) {
+        return edit(slug, expectedVersion, current -> fields);
+    }
+
+    /**
+     * Changes some fields of the working copy (a partial edit, such as the API's PATCH), applied to
+     * the fields as they are inside this transaction, if the solution is still at the version the
+     * editor started from.
+     */
+    public Solution edit(
+            @NotNull SolutionSlug slug, long expectedVersion, @NotNull UnaryOperator<SolutionFields> change) {
         return change("solution.edit", slug.value(), () -> {
             Actor actor = advisor();
             Solution solution = get(slug);
             solution.requireVersion(expectedVersion);
-            solution.edit(content(fields), actor, clock.instant());
+            solution.edit(content(change.apply(solution.fields())), actor, clock.instant());
             return solution;
         });
     }

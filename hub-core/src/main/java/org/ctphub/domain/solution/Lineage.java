@@ -70,6 +70,24 @@ public record Lineage(LineageNode root) {
         return find(root).orElseThrow();
     }
 
+    /** The solution the one asked about was forked from; absent for the root. */
+    public Optional<LineageNode> upstream() {
+        return parentOfFocus(root);
+    }
+
+    private static Optional<LineageNode> parentOfFocus(LineageNode node) {
+        for (LineageNode fork : node.forks()) {
+            if (fork.focus()) {
+                return Optional.of(node);
+            }
+            Optional<LineageNode> found = parentOfFocus(fork);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<LineageNode> find(LineageNode node) {
         if (node.focus()) {
             return Optional.of(node);

@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -42,6 +44,35 @@ public class NetworkSolution {
 
     @Column(name = "name", length = SolutionContent.MAX_NAME_LENGTH)
     private String name;
+
+    @Column(name = "tagline", length = SolutionContent.MAX_TAGLINE_LENGTH)
+    private String tagline;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", length = 24)
+    private SolutionKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "maturity", length = 16)
+    private Maturity maturity;
+
+    @Column(name = "licence", length = SolutionContent.MAX_LICENCE_LENGTH)
+    private String licence;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "connectivity", length = 24)
+    private Connectivity connectivity;
+
+    @Column(name = "monthly_cost_pounds")
+    private Integer monthlyCostPounds;
+
+    /** The latest revision's theme ids, delimited for a LIKE: {@code |loneliness|transport|}. */
+    @Column(name = "theme_codes", length = 1100)
+    private String themeCodes;
+
+    /** The latest revision's language codes, delimited like the themes. */
+    @Column(name = "language_codes", length = 250)
+    private String languageCodes;
 
     @Column(name = "upstream_solution_id", updatable = false)
     private Long upstreamSolutionId;
@@ -97,7 +128,16 @@ public class NetworkSolution {
         }
         status = SolutionStatus.PUBLISHED;
         latestRevision = revision.number();
-        name = revision.fields().name();
+        SolutionFields fields = revision.fields();
+        name = fields.name();
+        tagline = fields.tagline();
+        kind = fields.kind();
+        maturity = fields.maturity();
+        licence = fields.licence();
+        connectivity = fields.connectivity();
+        monthlyCostPounds = fields.monthlyCostPounds();
+        themeCodes = codes(fields.themes());
+        languageCodes = codes(fields.languages());
         updatedAt = Objects.requireNonNull(now, "now");
     }
 
@@ -112,6 +152,23 @@ public class NetworkSolution {
     /** Published or retired: its revisions are the network's to read, and it can be named. */
     public boolean isInLibrary() {
         return status != SolutionStatus.DRAFT;
+    }
+
+    /** Codes in the delimited form the library's filters look for: {@code |a|b|}, or null for none. */
+    public static String codes(List<String> values) {
+        return values.isEmpty() ? null : "|" + String.join("|", values) + "|";
+    }
+
+    /** The pattern a LIKE on {@link #codes} matches a list holding {@code code} with, escaping with {@code !}. */
+    public static String codePattern(String code) {
+        return "%|" + code.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "|%";
+    }
+
+    /** The codes a delimited column holds, in order. */
+    public static List<String> split(String codes) {
+        return codes == null
+                ? List.of()
+                : Arrays.stream(codes.split("\\|")).filter(c -> !c.isEmpty()).toList();
     }
 
     public Long solutionId() {
@@ -138,6 +195,39 @@ public class NetworkSolution {
     /** The latest published revision's name; absent while never published. */
     public Optional<String> name() {
         return Optional.ofNullable(name);
+    }
+
+    /** The latest published revision's tagline, kind, maturity, licence and card facts the library lists. */
+    public Optional<String> tagline() {
+        return Optional.ofNullable(tagline);
+    }
+
+    public Optional<SolutionKind> kind() {
+        return Optional.ofNullable(kind);
+    }
+
+    public Optional<Maturity> maturity() {
+        return Optional.ofNullable(maturity);
+    }
+
+    public Optional<String> licence() {
+        return Optional.ofNullable(licence);
+    }
+
+    public Optional<Connectivity> connectivity() {
+        return Optional.ofNullable(connectivity);
+    }
+
+    public Optional<Integer> monthlyCostPounds() {
+        return Optional.ofNullable(monthlyCostPounds);
+    }
+
+    public List<String> themes() {
+        return split(themeCodes);
+    }
+
+    public List<String> languages() {
+        return split(languageCodes);
     }
 
     public Optional<Long> upstreamSolutionId() {

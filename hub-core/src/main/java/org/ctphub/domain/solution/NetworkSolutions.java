@@ -1,7 +1,11 @@
 package org.ctphub.domain.solution;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.ctphub.domain.problem.SearchText;
+import org.ctphub.domain.shared.Page;
+import org.ctphub.domain.shared.PageRequest;
 
 /**
  * The network's index of solutions ({@link NetworkSolution}): the one read model through which
@@ -23,4 +27,21 @@ public interface NetworkSolutions {
     List<LineageEntry> lineageOf(NetworkSolution solution);
 
     void add(NetworkSolution entry);
+
+    /**
+     * A page of the library: published solutions of partnerships the public may see that match the
+     * query, each with its partnership and its number of forks. Retired solutions are not listed.
+     */
+    Page<LibraryEntry> library(LibraryQuery query, PageRequest pageRequest);
+
+    /** The themes, languages and licences the library's published solutions hold. */
+    LibraryFacets facets();
+
+    /**
+     * Published solutions, of partnerships the public may see, filed under one of {@code themes} or
+     * whose text matches {@code words}: those sharing a theme first, then the best matches.
+     *
+     * @param words text to match; null to match on themes alone
+     */
+    List<LibraryEntry> matching(Collection<String> themes, SearchText words, int limit);
 }

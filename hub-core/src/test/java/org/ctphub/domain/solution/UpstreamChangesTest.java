@@ -118,7 +118,7 @@ class UpstreamChangesTest {
         assertThrows(IllegalStateException.class, () -> fresh.madeByRequest(new ForkRequestKey("again")));
         assertThrows(IllegalStateException.class, () -> fork.madeByRequest(new ForkRequestKey("late")));
         assertThrows(IllegalStateException.class, () -> upstream.madeByRequest(new ForkRequestKey("not-a-fork")));
-        assertThrows(org.ctphub.domain.shared.InvalidInputException.class, () -> new ForkRequestKey("with space"));
+        assertThrows(org.ctphub.domain.shared.InvalidInputException.class, () -> new ForkRequestKey(" leading space"));
         assertThrows(org.ctphub.domain.shared.InvalidInputException.class, () -> new ForkRequestKey(""));
         assertThrows(org.ctphub.domain.shared.InvalidInputException.class, () -> new ForkRequestKey("x".repeat(65)));
     }

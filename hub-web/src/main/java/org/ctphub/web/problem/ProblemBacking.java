@@ -17,6 +17,8 @@ import org.ctphub.application.problem.ProblemRegister;
 import org.ctphub.application.session.SessionFilter;
 import org.ctphub.application.session.SessionLog;
 import org.ctphub.application.session.SessionSummary;
+import org.ctphub.application.solution.ProblemMatches;
+import org.ctphub.application.solution.ProblemMatching;
 import org.ctphub.application.tenancy.CurrentPartnership;
 import org.ctphub.application.text.Markdown;
 import org.ctphub.domain.partnership.Taxonomy;
@@ -53,6 +55,11 @@ public class ProblemBacking {
     @Inject
     CurrentPartnership currentPartnership;
 
+    @Inject
+    ProblemMatching matching;
+
+    private ProblemMatches matches;
+
     private Problem problem;
     private Taxonomy taxonomy;
     private List<SessionSummary> sessions;
@@ -87,6 +94,14 @@ public class ProblemBacking {
             return;
         }
         version = problem.version();
+    }
+
+    /** What the network offers for this problem: solutions in the library, and who else logged one like it. */
+    public ProblemMatches getMatches() {
+        if (matches == null) {
+            matches = matching.matchesFor(getProblem().reference());
+        }
+        return matches;
     }
 
     public String getDescriptionHtml() {

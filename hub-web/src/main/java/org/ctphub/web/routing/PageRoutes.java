@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ctphub.web.library.PubliccodeServlet;
 
 /**
  * Serves pages at readable addresses ({@code /}, {@code /p/hulme-moss-side}) by forwarding to
@@ -24,6 +25,13 @@ public class PageRoutes extends HttpFilter {
 
     /** A solution's slug in an address; {@code new} and {@code fork} are never one (see {@code SolutionSlug}). */
     private static final String SOLUTION_SLUG = "(?<solution>[a-z0-9-]{2,64})";
+
+    /**
+     * A solution in the library: {@code /library/{partnership}/{solution}}. The library's views live
+     * in {@code /library-views}: a folder named {@code library} would make the container redirect
+     * {@code /library} to {@code /library/} before any filter runs.
+     */
+    private static final String LIBRARY_SOLUTION = "/library/(?<partnership>[^/]+)/(?<solution>[^/]+)";
 
     private static final List<Route> ROUTES = List.of(
             new Route(Pattern.compile("^/$"), "/index.xhtml"),
@@ -60,10 +68,14 @@ public class PageRoutes extends HttpFilter {
             new Route(
                     Pattern.compile("^" + SLUG + "/workspace/solutions/" + SOLUTION_SLUG + "/upstream/?$"),
                     "/p/workspace/solution-upstream.xhtml"),
+            new Route(Pattern.compile("^/admin/partnerships/?$"), "/admin/partnerships.xhtml"),
+            new Route(Pattern.compile("^/library/?$"), "/library-views/index.xhtml"),
+            new Route(Pattern.compile("^" + LIBRARY_SOLUTION + "/?$"), "/library-views/solution.xhtml"),
             new Route(
-                    Pattern.compile("^/library/(?<partnership>[a-z0-9-]{2,64})/" + SOLUTION_SLUG + "/fork/?$"),
-                    "/library/fork.xhtml"),
-            new Route(Pattern.compile("^/admin/partnerships/?$"), "/admin/partnerships.xhtml"));
+                    Pattern.compile("^" + LIBRARY_SOLUTION + "/revisions/(?<id>[0-9]{1,9})/?$"),
+                    "/library-views/solution.xhtml"),
+            new Route(Pattern.compile("^" + LIBRARY_SOLUTION + "/publiccode\\.yml$"), PubliccodeServlet.PATH),
+            new Route(Pattern.compile("^" + LIBRARY_SOLUTION + "/fork/?$"), "/library-views/fork.xhtml"));
 
     /** Request attributes that carry the parts of a readable address a page needs, e.g. the problem's reference. */
     public static final String REFERENCE = "org.ctphub.route.ref";

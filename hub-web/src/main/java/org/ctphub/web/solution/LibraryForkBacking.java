@@ -18,7 +18,7 @@ import org.ctphub.domain.solution.LineageNode;
 import org.ctphub.web.Pages;
 
 /**
- * Backs {@code library/fork.xhtml} at {@code /library/{partnership}/{solution}/fork}, where the
+ * Backs {@code library-views/fork.xhtml} at {@code /library/{partnership}/{solution}/fork}, where the
  * library's "Fork this" leads. {@code SignInGate} has already made sure someone is signed in. A
  * tech advisor of one partnership goes straight on to that partnership's fork form; an advisor
  * of several chooses which; anyone else is told who can fork and why they cannot.
