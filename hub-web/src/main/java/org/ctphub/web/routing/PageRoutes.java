@@ -23,15 +23,15 @@ public class PageRoutes extends HttpFilter {
 
     private static final String SLUG = "/p/[^/]+";
 
+    /** A solution's slug in an address; {@code new} and {@code fork} are never one (see {@code SolutionSlug}). */
+    private static final String SOLUTION_SLUG = "(?<solution>[a-z0-9-]{2,64})";
+
     /**
      * A solution in the library: {@code /library/{partnership}/{solution}}. The library's views live
      * in {@code /library-views}: a folder named {@code library} would make the container redirect
      * {@code /library} to {@code /library/} before any filter runs.
      */
     private static final String LIBRARY_SOLUTION = "/library/(?<partnership>[^/]+)/(?<solution>[^/]+)";
-
-    /** A solution's slug in an address; {@code new} and {@code fork} are never one (see {@code SolutionSlug}). */
-    private static final String SOLUTION_SLUG = "(?<solution>[a-z0-9-]{2,64})";
 
     private static final List<Route> ROUTES = List.of(
             new Route(Pattern.compile("^/$"), "/index.xhtml"),
@@ -68,16 +68,14 @@ public class PageRoutes extends HttpFilter {
             new Route(
                     Pattern.compile("^" + SLUG + "/workspace/solutions/" + SOLUTION_SLUG + "/upstream/?$"),
                     "/p/workspace/solution-upstream.xhtml"),
-            new Route(
-                    Pattern.compile("^/library/(?<partnership>[a-z0-9-]{2,64})/" + SOLUTION_SLUG + "/fork/?$"),
-                    "/library-views/fork.xhtml"),
             new Route(Pattern.compile("^/admin/partnerships/?$"), "/admin/partnerships.xhtml"),
             new Route(Pattern.compile("^/library/?$"), "/library-views/index.xhtml"),
             new Route(Pattern.compile("^" + LIBRARY_SOLUTION + "/?$"), "/library-views/solution.xhtml"),
             new Route(
                     Pattern.compile("^" + LIBRARY_SOLUTION + "/revisions/(?<id>[0-9]{1,9})/?$"),
                     "/library-views/solution.xhtml"),
-            new Route(Pattern.compile("^" + LIBRARY_SOLUTION + "/publiccode\\.yml$"), PubliccodeServlet.PATH));
+            new Route(Pattern.compile("^" + LIBRARY_SOLUTION + "/publiccode\\.yml$"), PubliccodeServlet.PATH),
+            new Route(Pattern.compile("^" + LIBRARY_SOLUTION + "/fork/?$"), "/library-views/fork.xhtml"));
 
     /** Request attributes that carry the parts of a readable address a page needs, e.g. the problem's reference. */
     public static final String REFERENCE = "org.ctphub.route.ref";
