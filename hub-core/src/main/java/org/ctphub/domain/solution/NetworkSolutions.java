@@ -39,7 +39,7 @@ public interface NetworkSolutions {
 
     /**
      * Published solutions, of partnerships the public may see, filed under one of {@code themes} or
-     * whose text matches {@code words}: those sharing a theme first, then the best matches.
+     * whose text matches {@code words}: those sharing the most themes first, then the best matches.
      *
      * @param words text to match; null to match on themes alone
      */

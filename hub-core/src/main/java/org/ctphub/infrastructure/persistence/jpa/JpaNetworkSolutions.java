@@ -215,7 +215,10 @@ public class JpaNetworkSolutions implements NetworkSolutions {
         return new LibraryFacets(themes, languages, licences);
     }
 
-    /** Two queries at most (themes, then words), and one for the fork counts. */
+    /**
+     * Two queries at most (themes, those sharing the most themes first; then words), and one for
+     * the fork counts.
+     */
     @Override
     public List<LibraryEntry> matching(Collection<String> themes, SearchText words, int limit) {
         Map<Long, Object[]> found = new LinkedHashMap<>();
@@ -223,17 +226,22 @@ public class JpaNetworkSolutions implements NetworkSolutions {
         String published = " p.id = n.partnershipId AND n.status = :published AND p.status <> :notPublic";
         if (!themes.isEmpty()) {
             StringBuilder anyTheme = new StringBuilder();
+            StringBuilder sharedThemes = new StringBuilder();
             List<String> codes = List.copyOf(themes);
             for (int i = 0; i < codes.size(); i++) {
-                anyTheme.append(i == 0 ? "" : " OR ")
-                        .append("n.themeCodes LIKE :theme")
-                        .append(i)
-                        .append(" ESCAPE '!'");
+                String like = "n.themeCodes LIKE :theme" + i + " ESCAPE '!'";
+                anyTheme.append(i == 0 ? "" : " OR ").append(like);
+                sharedThemes
+                        .append(i == 0 ? "" : " + ")
+                        .append("CASE WHEN ")
+                        .append(like)
+                        .append(" THEN 1 ELSE 0 END");
             }
+            // Those sharing the most themes first, then the most recently published.
             TypedQuery<Object[]> byTheme = entityManager
                     .createQuery(
-                            base + " WHERE" + published + " AND (" + anyTheme
-                                    + ") ORDER BY n.updatedAt DESC, n.solutionId DESC",
+                            base + " WHERE" + published + " AND (" + anyTheme + ") ORDER BY " + sharedThemes
+                                    + " DESC, n.updatedAt DESC, n.solutionId DESC",
                             Object[].class)
                     .setParameter("published", SolutionStatus.PUBLISHED)
                     .setParameter("notPublic", PartnershipStatus.ONBOARDING)
