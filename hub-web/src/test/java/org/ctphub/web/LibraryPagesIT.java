@@ -38,6 +38,9 @@ class LibraryPagesIT {
             assertTrue(library.body().contains(name), name);
         }
         assertFalse(library.body().contains("WARM text line"), "a retired solution is not listed");
+        assertFalse(
+                library.body().contains("/library/govan/meals-and-volunteers-board"),
+                "a fork still in draft is not listed");
         assertTrue(library.body().contains("href=\"" + CALENDAR + "\""));
         assertNoCookie(library);
         assertTrue(Http.get("/").body().contains("href=\"/library\""), "the home page leads to it");
