@@ -327,7 +327,11 @@ class SolutionPagesBrowserIT {
         String forkThis = "library/hulme-moss-side/" + slug + "/fork";
 
         try (Browser torbay = Browser.start()) {
-            torbay.driver().get(Browser.url(forkThis));
+            // From the public library page, not signed in.
+            torbay.driver().get(Browser.url("library/hulme-moss-side/" + slug));
+            torbay.driver()
+                    .findElement(By.linkText("Take this into your partnership"))
+                    .click();
             torbay.typeCredentials(DemoUsers.ADVISOR_TORBAY);
             torbay.arriveAt(Browser.url(TORBAY + "/fork?from=hulme-moss-side%2F" + slug));
             assertTrue(torbay.text(By.id("upstream")).contains(name), "an advisor of one partnership goes to its form");
