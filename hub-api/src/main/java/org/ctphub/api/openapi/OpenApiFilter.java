@@ -34,7 +34,9 @@ public class OpenApiFilter implements OASFilter {
             "SessionSummaryPage",
             "SessionSummaryJson",
             "SolutionSummaryPage",
-            "SolutionSummaryJson");
+            "SolutionSummaryJson",
+            "LibraryEntryPage",
+            "LibraryEntryJson");
 
     /** Plain lists, which Payara can only describe as an array of anonymous copies. */
     static final Map<String, String> LISTS = Map.of(
