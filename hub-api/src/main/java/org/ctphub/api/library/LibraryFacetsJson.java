@@ -9,13 +9,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * The values worth offering as the library's filters: the themes, languages and licences its
  * published solutions hold, and every kind, maturity and sort the list takes.
+ *
+ * @param themes the themes published solutions are filed under, named in English and Welsh
  */
 @JsonbPropertyOrder({"themes", "languages", "licences", "kinds", "maturities", "sorts"})
 @Schema(
         description = "The values worth offering as the library's filters",
         requiredProperties = {"themes", "languages", "licences", "kinds", "maturities", "sorts"})
 public record LibraryFacetsJson(
-        @Schema(description = "The themes published solutions are filed under, named in English and Welsh")
         List<ThemeJson> themes,
 
         @Schema(

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *
  * @param revision the revision shown, as the workspace API gives it, without who published it
  * @param upstream the solution it was forked from; absent for a solution that forks nothing
+ * @param history its published revisions, newest first
  */
 @JsonbPropertyOrder({
     "partnership",
@@ -67,7 +68,6 @@ public record LibrarySolutionJson(
                 description = "The partnerships that run it, by name: its own, then those that forked it")
         List<String> partnershipsRunningIt,
 
-        @Schema(description = "Its published revisions, newest first")
         List<RevisionJson> history,
 
         LinksJson links) {

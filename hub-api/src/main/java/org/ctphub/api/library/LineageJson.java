@@ -8,6 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * How a solution spread across the network: the tree of forks from its root down, with the
  * solution asked about marked. Forks still in draft show as in progress, naming only their
  * partnership. Built by {@link LibraryViews}.
+ *
+ * @param root the solution that forks nothing; each node lists its forks, oldest first
  */
 @JsonbPropertyOrder({"size", "depth", "root"})
 @Schema(
@@ -67,5 +69,5 @@ public record LineageJson(
             @Schema(description = "Its page in the library; absent while in progress", format = "uri")
             String page,
 
-            @Schema(description = "Its forks, oldest first") List<NodeJson> forks) {}
+            List<NodeJson> forks) {}
 }

@@ -8,16 +8,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * What the network offers for one problem: published solutions for its themes or in similar
  * words, and how many other partnerships logged a similar problem, never exactly when fewer than
  * three. Built by {@link LibraryViews}.
+ *
+ * @param solutions suggestions, those filed under one of the problem's themes first; at most five
  */
 @JsonbPropertyOrder({"solutions", "similarElsewhere"})
 @Schema(
         description = "Published solutions for a problem, and how many other partnerships logged a similar one",
         requiredProperties = {"solutions", "similarElsewhere"})
-public record ProblemMatchesJson(
-        @Schema(description = "Suggestions, those filed under one of the problem's themes first; at most five")
-        List<LibraryEntryJson> solutions,
-
-        SimilarElsewhereJson similarElsewhere) {
+public record ProblemMatchesJson(List<LibraryEntryJson> solutions, SimilarElsewhereJson similarElsewhere) {
 
     /**
      * How many other partnerships logged a similar problem visible to the network: either
