@@ -609,6 +609,46 @@ class ApiPermissionIT {
                 created, Http.<JsonObject>json(read).getJsonNumber("version").longValue(), "nothing was changed");
     }
 
+    /**
+     * The library is the same to everyone, signed in or not, and holds no drafts; a problem's
+     * matches are its partnership's, answered like every other members-only read of a problem.
+     */
+    @Test
+    void theLibraryAnswersEveryoneAlikeAndAProblemsMatchesOnlyItsPartnership() throws Exception {
+        String library = "/api/v1/library";
+        String calendar = library + "/hulme-moss-side/community-events-calendar";
+        expect("GET", library, null, 200, 200, 200, 200, 200);
+        expect(
+                "GET",
+                library + "?q=calendar&theme=loneliness&kind=software&maturity=pilot&language=en"
+                        + "&licence=AGPL-3.0-or-later&offline=true&sort=name&page=0&size=5",
+                null,
+                200,
+                200,
+                200,
+                200,
+                200);
+        expect("GET", library + "?kind=robot", null, 400, 400, 400, 400, 400);
+        expect("GET", library + "/facets", null, 200, 200, 200, 200, 200);
+        for (String sub : List.of("", "/revisions/1", "/lineage", "/publiccode.yml", "/jsonld")) {
+            expect("GET", calendar + sub, null, 200, 200, 200, 200, 200);
+            expect("GET", library + "/govan/meals-and-volunteers-board" + sub, null, 404, 404, 404, 404, 404);
+        }
+        expect("GET", library + "/govan/warm-text-line", null, 200, 200, 200, 200, 200);
+        for (String method : List.of("POST", "PUT", "PATCH", "DELETE")) {
+            expect(method, calendar, null, 405, 405, 405, 405, 405);
+        }
+
+        expect("GET", A + "/problems/HMS-0001/matches", null, 401, 200, 200, 403, 200);
+        expect("GET", A_NETWORK_PROBLEM + "/matches", null, 401, 200, 200, 403, 200);
+        expect("GET", A_PRIVATE_PROBLEM + "/matches", null, 401, 200, 200, 404, 200);
+        expect("GET", A + "/problems/HMS-9999/matches", null, 401, 404, 404, 404, 404);
+        String torbay = Tokens.bearer("advisor-torbay");
+        HttpResponse<String> others = Http.get(A_PRIVATE_PROBLEM + "/matches", "Authorization", torbay);
+        HttpResponse<String> missing = Http.get(A + "/problems/HMS-9999/matches", "Authorization", torbay);
+        assertEquals(missing.body(), others.body(), "another partnership's problem answers like a missing one");
+    }
+
     /** A JSON body with the solution's current version as its advisor read it, and the given members if any. */
     private static String versionedSolution(String solution, String members) throws Exception {
         HttpResponse<String> read = Http.get(solution, "Authorization", Tokens.bearer("advisor-hms"));

@@ -62,6 +62,8 @@ import org.ctphub.domain.shared.PageRequest;
 import org.ctphub.domain.shared.Visibility;
 import org.ctphub.domain.solution.AccessibilityStatus;
 import org.ctphub.domain.solution.Connectivity;
+import org.ctphub.domain.solution.LibrarySort;
+import org.ctphub.domain.solution.LineageNode;
 import org.ctphub.domain.solution.Maturity;
 import org.ctphub.domain.solution.PersonalData;
 import org.ctphub.domain.solution.SolutionKind;
@@ -94,6 +96,13 @@ class OpenApiIT {
     private static final Set<String> ERROR_SCHEMAS =
             Set.of("ProblemDetails", "ProblemConflictJson", "SolutionConflictJson");
 
+    /** The public library: no token needed, none used. */
+    private static final String LIBRARY = "/api/v1/library";
+
+    /** Operations whose success is not JSON: operationId to media type. */
+    private static final Map<String, String> OTHER_MEDIA_TYPES = Map.of(
+            "getLibrarySolutionPubliccode", "application/yaml", "getLibrarySolutionJsonLd", "application/ld+json");
+
     /** Components the filter derives from {@code PageJson} or writes as lists: name to item. */
     private static final Map<String, String> PAGES = Map.of(
             "ProblemSummaryPage",
@@ -101,7 +110,9 @@ class OpenApiIT {
             "SessionSummaryPage",
             "SessionSummaryJson",
             "SolutionSummaryPage",
-            "SolutionSummaryJson");
+            "SolutionSummaryJson",
+            "LibraryEntryPage",
+            "LibraryEntryJson");
 
     private static final Map<String, String> LISTS = Map.of(
             "PartnershipList",
@@ -142,7 +153,19 @@ class OpenApiIT {
             Map.entry("personalData", PersonalData.class),
             Map.entry("accessibility", AccessibilityStatus.class),
             Map.entry("connectivity", Connectivity.class),
-            Map.entry("decision", UpstreamChoice.class));
+            Map.entry("decision", UpstreamChoice.class),
+            Map.entry("LibraryEntryJson.kind", SolutionKind.class),
+            Map.entry("listLibrary.kind", SolutionKind.class),
+            Map.entry("LibraryFacetsJson.kinds", SolutionKind.class),
+            Map.entry("LibraryFacetsJson.maturities", Maturity.class),
+            Map.entry("LibraryFacetsJson.sorts", LibrarySort.class),
+            Map.entry("LibraryUpstreamJson.status", LineageNode.State.class),
+            Map.entry("LineageNodeJson.state", LineageNode.State.class));
+
+    /** Text members whose values are some of an enum's: the library lists no drafts. */
+    private static final Map<String, List<String>> ENUM_SUBSETS = Map.of(
+            "LibraryEntryJson.status", List.of("published", "retired"),
+            "LibrarySolutionJson.status", List.of("published", "retired"));
 
     private static JsonObject document;
     private static JsonObject schemas;
@@ -195,8 +218,11 @@ class OpenApiIT {
                     .map(r -> String.join(",", r.keySet()))
                     .collect(Collectors.toSet());
             assertTrue(
-                    requirements.equals(Set.of("bearer")) || requirements.equals(Set.of("", "bearer")),
-                    key + ": security is a bearer token, needed or optional: " + requirements);
+                    requirements.equals(Set.of("bearer"))
+                            || requirements.equals(Set.of("", "bearer"))
+                            || (path.startsWith(LIBRARY) && requirements.equals(Set.of(""))),
+                    key + ": security is a bearer token, needed or optional, or none at all for the public library: "
+                            + requirements);
 
             Set<String> templated = new TreeSet<>();
             Matcher variables = TEMPLATE.matcher(path);
@@ -239,9 +265,20 @@ class OpenApiIT {
                 if (code.equals("204")) {
                     assertFalse(response.containsKey("content"), where + ": no body");
                 } else if (code.startsWith("2")) {
-                    assertEquals(Set.of(JSON), response.getJsonObject("content").keySet(), where);
-                    assertNonEmptySchema(
-                            where, response.getJsonObject("content").getJsonObject(JSON));
+                    String media = OTHER_MEDIA_TYPES.getOrDefault(id, JSON);
+                    assertEquals(
+                            Set.of(media), response.getJsonObject("content").keySet(), where);
+                    if (media.equals(JSON)) {
+                        assertNonEmptySchema(
+                                where, response.getJsonObject("content").getJsonObject(JSON));
+                    } else {
+                        assertTrue(
+                                response.getJsonObject("content")
+                                        .getJsonObject(media)
+                                        .getJsonObject("schema")
+                                        .containsKey("type"),
+                                where + ": a schema");
+                    }
                 } else {
                     assertEquals(
                             Set.of(PROBLEM_JSON),
@@ -391,6 +428,12 @@ class OpenApiIT {
         for (String sort : strings(parameter("get /api/v1/partnerships/{slug}/solutions", "sort"), "enum")) {
             SolutionSort.parse(sort);
         }
+        assertEquals(
+                Arrays.stream(LibrarySort.values()).map(LibrarySort::inputName).toList(),
+                strings(parameter("get " + LIBRARY, "sort"), "enum"));
+        for (String sort : strings(parameter("get " + LIBRARY, "sort"), "enum")) {
+            LibrarySort.parse(sort);
+        }
         try {
             ProblemSort.parse("-nonsense");
             fail("an unlisted sort key is refused");
@@ -401,8 +444,11 @@ class OpenApiIT {
 
     @Test
     void pagingParametersHaveTheBoundsTheServerEnforces() {
-        for (String list : List.of("problems", "sessions", "solutions")) {
-            String key = "get /api/v1/partnerships/{slug}/" + list;
+        for (String key : List.of(
+                "get /api/v1/partnerships/{slug}/problems",
+                "get /api/v1/partnerships/{slug}/sessions",
+                "get /api/v1/partnerships/{slug}/solutions",
+                "get " + LIBRARY)) {
             JsonObject page = parameter(key, "page");
             assertEquals("integer", page.getString("type"), key);
             assertEquals(0, page.getInt("minimum"), key);
@@ -472,6 +518,34 @@ class OpenApiIT {
         assertConforms("a 400", details, schemas.getJsonObject("ProblemDetails"));
         assertEquals("sort", details.getJsonArray("errors").getJsonObject(0).getString("field"), refused.body());
         HttpResponse<String> missing = Http.get(hms + "/problems/HMS-9999");
+        assertEquals(404, missing.statusCode());
+        assertConforms("a 404", Http.json(missing), schemas.getJsonObject("ProblemDetails"));
+    }
+
+    @Test
+    void theLibrarysAnswersHaveTheDocumentedShape() throws Exception {
+        JsonObject library = assertAnswerConforms("listLibrary", LIBRARY + "?size=100", null);
+        assertFalse(library.getJsonArray("items").isEmpty());
+        for (JsonObject entry : library.getJsonArray("items").getValuesAs(JsonObject.class)) {
+            String solution = LIBRARY + "/" + entry.getString("partnership") + "/" + entry.getString("slug");
+            assertAnswerConforms("getLibrarySolution", solution, null);
+            assertAnswerConforms("getLibrarySolutionLineage", solution + "/lineage", null);
+        }
+        String calendar = LIBRARY + "/hulme-moss-side/community-events-calendar";
+        assertAnswerConforms("getLibrarySolutionRevision", calendar + "/revisions/1", null);
+        assertAnswerConforms("getLibrarySolution", LIBRARY + "/govan/warm-text-line", null);
+        assertAnswerConforms("getLibraryFacets", LIBRARY + "/facets", null);
+        String bearer = Tokens.bearer(DemoUsers.ADVISOR_HMS);
+        for (String reference : List.of("HMS-0001", "HMS-0004", "HMS-0008")) {
+            assertAnswerConforms(
+                    "getProblemMatches",
+                    "/api/v1/partnerships/hulme-moss-side/problems/" + reference + "/matches",
+                    bearer);
+        }
+        HttpResponse<String> refused = Http.get(LIBRARY + "?kind=robot");
+        assertEquals(400, refused.statusCode());
+        assertConforms("a 400", Http.json(refused), schemas.getJsonObject("ProblemDetails"));
+        HttpResponse<String> missing = Http.get(LIBRARY + "/govan/meals-and-volunteers-board");
         assertEquals(404, missing.statusCode());
         assertConforms("a 404", Http.json(missing), schemas.getJsonObject("ProblemDetails"));
     }
@@ -632,6 +706,11 @@ class OpenApiIT {
         Class<? extends Enum<?>> type = ENUMS.getOrDefault(owner + "." + name, ENUMS.get(name));
         JsonObject values = "array".equals(schema.getString("type", null)) ? schema.getJsonObject("items") : schema;
         boolean text = values != null && "string".equals(values.getString("type", null));
+        if (ENUM_SUBSETS.containsKey(owner + "." + name)) {
+            assertTrue(text, where + " is text");
+            assertEquals(ENUM_SUBSETS.get(owner + "." + name), strings(values, "enum"), where);
+            return 1;
+        }
         if (type == null || !text) {
             assertFalse(
                     values != null && values.containsKey("enum"),

@@ -34,7 +34,9 @@ public class OpenApiFilter implements OASFilter {
             "SessionSummaryPage",
             "SessionSummaryJson",
             "SolutionSummaryPage",
-            "SolutionSummaryJson");
+            "SolutionSummaryJson",
+            "LibraryEntryPage",
+            "LibraryEntryJson");
 
     /** Plain lists, which Payara can only describe as an array of anonymous copies. */
     static final Map<String, String> LISTS = Map.of(
@@ -46,6 +48,12 @@ public class OpenApiFilter implements OASFilter {
             "FieldChangeJson",
             "SolutionRevisionList",
             "SolutionRevisionSummaryJson");
+
+    /**
+     * Records that hold a list of themselves (a tree), by schema and member. Payara stops at the
+     * recursion and leaves the list's items empty.
+     */
+    static final Map<String, String> TREES = Map.of("LineageNodeJson", "forks");
 
     private static final String PAGE = "PageJson";
     private static final String SCHEMAS = "#/components/schemas/";
@@ -222,6 +230,16 @@ public class OpenApiFilter implements OASFilter {
                                 .type(SchemaType.ARRAY)
                                 .description("A list of " + item)
                                 .items(ref(item))));
+        TREES.forEach((name, member) -> {
+            Schema tree = schemas.get(name);
+            Schema list = tree == null || tree.getProperties() == null
+                    ? null
+                    : tree.getProperties().get(member);
+            if (list != null) {
+                list.setType(SchemaType.ARRAY);
+                list.setItems(ref(name));
+            }
+        });
     }
 
     private static Schema pageOf(Schema page, String item) {

@@ -1,6 +1,7 @@
 package org.ctphub.api.shared;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.Map;
 import java.util.Optional;
 import org.ctphub.domain.partnership.Taxonomy;
 import org.ctphub.domain.partnership.Theme;
@@ -18,7 +19,18 @@ public record ThemeJson(
 
     /** The theme with this id, named as the taxonomy names it. */
     public static ThemeJson of(Taxonomy taxonomy, String id) {
-        Optional<Theme> theme = taxonomy.find(id);
+        return of(id, taxonomy.find(id));
+    }
+
+    /**
+     * The theme with this id, named by whichever of the network's templates has it: the public
+     * library's solutions come from every partnership's taxonomy.
+     */
+    public static ThemeJson of(Map<String, Theme> themes, String id) {
+        return of(id, Optional.ofNullable(themes.get(id)));
+    }
+
+    private static ThemeJson of(String id, Optional<Theme> theme) {
         return new ThemeJson(
                 id,
                 theme.map(Theme::nameEn).orElse(null),

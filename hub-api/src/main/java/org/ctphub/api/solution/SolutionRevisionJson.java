@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One published revision of a solution, exactly as it was published: never changed after, and
- * what the library showed and forks were based on. Built by {@link SolutionViews}.
+ * what the library showed and forks were based on. Built by {@link SolutionViews}. The public
+ * library shows the same, without who published it.
  */
 @JsonbPropertyOrder({
     "revision",
@@ -40,14 +41,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 })
 @Schema(
         description = "One published revision of a solution, exactly as it was published",
-        requiredProperties = {"revision", "publishedAt", "publishedBy", "name", "themes", "languages"})
+        requiredProperties = {"revision", "publishedAt", "name", "themes", "languages"})
 public record SolutionRevisionJson(
         @Schema(description = "Its number, from 1", minimum = "1")
         int revision,
 
         Instant publishedAt,
 
-        @Schema(description = "Who published it") String publishedBy,
+        @Schema(
+                description = "Who published it: given to the partnership's members and the central team, never "
+                        + "in the public library")
+        String publishedBy,
 
         @Schema(maxLength = SolutionContent.MAX_NAME_LENGTH) String name,
 

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.ctphub.api.shared.ApiNames;
 import org.ctphub.api.shared.ThemeJson;
@@ -12,6 +14,7 @@ import org.ctphub.application.solution.SolutionWorkshop;
 import org.ctphub.application.solution.UpstreamRef;
 import org.ctphub.application.text.Markdown;
 import org.ctphub.domain.partnership.Taxonomy;
+import org.ctphub.domain.partnership.Theme;
 import org.ctphub.domain.solution.Solution;
 import org.ctphub.domain.solution.SolutionChangedException;
 import org.ctphub.domain.solution.SolutionField;
@@ -22,7 +25,8 @@ import org.ctphub.domain.solution.SolutionSlug;
 /**
  * Builds the representations of a partnership's solutions and their revisions, and the 409 of a
  * change that started from an old version. Only members and the central team get this far
- * ({@link SolutionGuard}), so names of who changed what are shown.
+ * ({@link SolutionGuard}), so names of who changed what are shown; the public library's revisions
+ * ({@link #forLibrary}) leave them out.
  */
 @RequestScoped
 public class SolutionViews {
@@ -76,17 +80,30 @@ public class SolutionViews {
 
     public SolutionRevisionJson of(SolutionRevision revision) {
         Taxonomy taxonomy = workshop.taxonomy();
+        return revision(revision, revision.publishedBy().name(), id -> ThemeJson.of(taxonomy, id));
+    }
+
+    /**
+     * A published revision as the public library shows it: never who published it, and its themes
+     * named by whichever template of the network has them, since there is no current partnership.
+     */
+    public SolutionRevisionJson forLibrary(SolutionRevision revision, Map<String, Theme> themes) {
+        return revision(revision, null, id -> ThemeJson.of(themes, id));
+    }
+
+    private SolutionRevisionJson revision(
+            SolutionRevision revision, String publishedBy, Function<String, ThemeJson> themeNamed) {
         SolutionFields fields = revision.fields();
         return new SolutionRevisionJson(
                 revision.number(),
                 stored(revision.publishedAt()),
-                revision.publishedBy().name(),
+                publishedBy,
                 fields.name(),
                 fields.tagline(),
                 fields.description(),
                 html(fields.description()),
                 ApiNames.of(fields.kind()),
-                fields.themes().stream().map(id -> ThemeJson.of(taxonomy, id)).toList(),
+                fields.themes().stream().map(themeNamed).toList(),
                 fields.licence(),
                 fields.sourceUrl(),
                 fields.websiteUrl(),
@@ -135,7 +152,7 @@ public class SolutionViews {
      * An instant as the database keeps it, to the microsecond: the answer to the request that made
      * a change then says exactly what every later read says (a replayed fork request, say).
      */
-    static Instant stored(Instant instant) {
+    public static Instant stored(Instant instant) {
         return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
     }
 
