@@ -115,7 +115,7 @@ public class SolutionLibrary {
                         ? revisions.latestOf(entry.solutionId())
                         : revisions.find(entry.solutionId(), number))
                 .orElseThrow(SolutionNotFoundException::new);
-        List<LibrarySolution.RevisionSummary> history = revisions.listOf(entry.solutionId()).stream()
+        List<LibrarySolution.RevisionSummary> history = revisions.datesOf(entry.solutionId()).stream()
                 .map(r -> new LibrarySolution.RevisionSummary(r.number(), r.publishedAt()))
                 .toList();
         return new LibrarySolution(

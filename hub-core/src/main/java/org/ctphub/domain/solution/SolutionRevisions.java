@@ -18,6 +18,9 @@ public interface SolutionRevisions {
     /** Every revision of the solution, newest first. */
     List<SolutionRevision> listOf(long solutionId);
 
+    /** When each revision of the solution was published, newest first, without their text. */
+    List<RevisionDate> datesOf(long solutionId);
+
     /**
      * Stores a revision just published. Two publications of the same solution at once clash on
      * its number.

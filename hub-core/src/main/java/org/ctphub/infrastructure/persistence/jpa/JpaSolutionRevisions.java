@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
+import org.ctphub.domain.solution.RevisionDate;
 import org.ctphub.domain.solution.SolutionRevision;
 import org.ctphub.domain.solution.SolutionRevisions;
 
@@ -49,6 +50,17 @@ public class JpaSolutionRevisions implements SolutionRevisions {
                 .createQuery(
                         "SELECT r FROM SolutionRevision r WHERE r.solutionId = :solution ORDER BY r.number DESC",
                         SolutionRevision.class)
+                .setParameter("solution", solutionId)
+                .getResultList();
+    }
+
+    @Override
+    public List<RevisionDate> datesOf(long solutionId) {
+        return entityManager
+                .createQuery(
+                        "SELECT NEW org.ctphub.domain.solution.RevisionDate(r.number, r.publishedAt)"
+                                + " FROM SolutionRevision r WHERE r.solutionId = :solution ORDER BY r.number DESC",
+                        RevisionDate.class)
                 .setParameter("solution", solutionId)
                 .getResultList();
     }
